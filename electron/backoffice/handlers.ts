@@ -1,0 +1,20 @@
+/**
+ * The bridge handlers both hosts dispatch to (see electron/bridge/dispatch.ts): one per
+ * contract channel, each a thin call into the back office. Payloads arrive parsed.
+ */
+import type { BridgeHandlers } from '../bridge/dispatch.js';
+import type { BackOffice } from './types.js';
+
+/** One handler per channel in CHANNELS, answering from `backOffice`. */
+export function createBridgeHandlers(backOffice: BackOffice): BridgeHandlers {
+  return {
+    record: (event) => backOffice.record(event),
+    tallies: () => backOffice.tallies(),
+    config: () => backOffice.config(),
+    health: () => backOffice.health(),
+    log: (entry) => {
+      backOffice.log(entry);
+      return { logged: true as const };
+    },
+  };
+}

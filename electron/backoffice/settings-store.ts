@@ -1,0 +1,171 @@
+/**
+ * Opening and changing the settings file without ever failing the boot.
+ *
+ * A damaged settings file (not JSON, or not valid settings even after migrations) is set
+ * aside byte for byte as `settings.json.corrupt-<time>` and the kiosk starts on defaults,
+ * keeping its kiosk id when the damaged file still had a valid one (so its tallies stay
+ * under the same name). When the folder cannot hold a settings file at all, the kiosk runs
+ * on in-memory settings and says why in `problem` (shown on the health screen).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type Conf from 'conf';
+import { BridgeFailure, describeZodError } from '../bridge/dispatch.js';
+import { errnoCode, storageSentence } from './errors.js';
+import { fileStamp, writeNewFileDurably } from './fsutil.js';
+import {
+  KioskIdSchema,
+  SETTINGS_FILE_NAME,
+  SettingsPatchSchema,
+  SettingsSchema,
+  defaultSettings,
+  settingsStoreOptions,
+  type Settings,
+} from './settings.js';
+import type { Logger, SettingsStoreFactory } from './types.js';
+
+const SAVE_ACTION = 'Cannot save settings';
+
+export interface SettingsStore {
+  /** The current validated settings (a copy: changing it changes nothing). */
+  current(): Settings;
+  /**
+   * Validates `patch` (any subset of Settings), saves and returns the new settings.
+   * @throws BridgeFailure 'bad-request' for invalid values, 'storage' when it cannot be saved.
+   */
+  update(patch: unknown): Settings;
+  /** A staff sentence saying why settings are not being saved, or null when all is well. */
+  readonly problem: string | null;
+}
+
+export interface OpenSettingsOptions {
+  dataDir: string;
+  factory: SettingsStoreFactory;
+  logger: Logger;
+  now: () => Date;
+}
+
+function readIfPresent(file: string): Buffer | null {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return null;
+  }
+}
+
+/** A valid kiosk id in a damaged file's bytes, if it has one. */
+function salvageKioskId(bytes: Buffer): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(bytes.toString('utf8'));
+    if (typeof parsed !== 'object' || parsed === null || !('kioskId' in parsed)) return undefined;
+    const result = KioskIdSchema.safeParse(parsed.kioskId);
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function clone(settings: Settings): Settings {
+  return { ...settings, sync: { ...settings.sync } };
+}
+
+function validatePatch(current: Settings, patch: unknown): Settings {
+  const parsedPatch = SettingsPatchSchema.safeParse(patch);
+  if (!parsedPatch.success) {
+    throw new BridgeFailure('bad-request', `Invalid settings: ${describeZodError(parsedPatch.error)}`);
+  }
+  return SettingsSchema.parse({ ...current, ...parsedPatch.data });
+}
+
+class ConfSettingsStore implements SettingsStore {
+  problem: string | null = null;
+  private cached: Settings;
+
+  constructor(private readonly store: Conf<Settings>) {
+    // Validated here too: conf checks the JSON Schema, zod is the authority.
+    this.cached = SettingsSchema.parse(store.store);
+  }
+
+  current(): Settings {
+    return clone(this.cached);
+  }
+
+  update(patch: unknown): Settings {
+    const next = validatePatch(this.cached, patch);
+    try {
+      this.store.set(next);
+    } catch (error) {
+      if (errnoCode(error) === undefined)
+        throw new BridgeFailure('bad-request', `Invalid settings: ${String(error)}`);
+      this.problem = storageSentence(SAVE_ACTION, error, this.store.path);
+      throw new BridgeFailure('storage', this.problem);
+    }
+    this.problem = null;
+    this.cached = next;
+    return clone(next);
+  }
+}
+
+/** Settings that live only in memory, when the data folder cannot hold a settings file. */
+class MemorySettingsStore implements SettingsStore {
+  constructor(
+    private cached: Settings,
+    readonly problem: string,
+  ) {}
+
+  current(): Settings {
+    return clone(this.cached);
+  }
+
+  update(patch: unknown): Settings {
+    this.cached = validatePatch(this.cached, patch);
+    return clone(this.cached);
+  }
+}
+
+/** Opens `<dataDir>/settings.json` through the factory. Never throws. */
+export function openSettingsStore(options: OpenSettingsOptions): SettingsStore {
+  const { dataDir, factory, logger } = options;
+  const file = path.join(dataDir, `${SETTINGS_FILE_NAME}.json`);
+  const create = (defaults: Settings): SettingsStore => {
+    const store = new ConfSettingsStore(factory(settingsStoreOptions(dataDir, defaults)));
+    return store;
+  };
+  const inMemory = (error: unknown, defaults: Settings): SettingsStore => {
+    const problem = storageSentence(SAVE_ACTION, error, file);
+    logger.error(`${problem} Running on settings kept in memory until restart.`);
+    return new MemorySettingsStore(defaults, problem);
+  };
+
+  const original = readIfPresent(file);
+  try {
+    return create(defaultSettings());
+  } catch (error) {
+    // Errors with an errno are the folder's fault (missing, full, read-only), not the file's.
+    if (errnoCode(error) !== undefined || original === null) return inMemory(error, defaultSettings());
+    const reason =
+      error instanceof Error && error.name === 'ZodError'
+        ? 'its values are not valid settings'
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    const kioskId = salvageKioskId(original);
+    const defaults = defaultSettings(kioskId);
+    let aside: string;
+    try {
+      aside = writeNewFileDurably(`${file}.corrupt-${fileStamp(options.now())}`, original);
+      fs.rmSync(file, { force: true });
+    } catch (moveError) {
+      return inMemory(moveError, defaults);
+    }
+    logger.warn(
+      `Settings file ${file} was damaged (${reason}); moved aside to ${aside} and started from defaults` +
+        (kioskId === undefined ? '.' : ` (kept kiosk id ${kioskId}).`),
+    );
+    try {
+      return create(defaults);
+    } catch (retryError) {
+      return inMemory(retryError, defaults);
+    }
+  }
+}

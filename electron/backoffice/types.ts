@@ -1,0 +1,62 @@
+/**
+ * The back office's public types, shared by the Electron main process and the browser host.
+ */
+import type Conf from 'conf';
+import type { Options } from 'conf';
+import type { Health, KioskConfig, RecordAck, Tallies, VisitorEvent } from '../bridge/contract.js';
+import type { Settings } from './settings.js';
+
+export interface Logger {
+  info(msg: string): void;
+  warn(msg: string): void;
+  error(msg: string): void;
+}
+
+/** Makes the settings store: Conf in the browser host, ElectronStore (a Conf) in Electron. */
+export type SettingsStoreFactory = (options: Options<Settings>) => Conf<Settings>;
+
+export interface BackOfficeOptions {
+  /** Where journal, settings and logs live; created if missing. */
+  dataDir: string;
+  /** The app version, reported in config() and health(). */
+  version: string;
+  host: 'electron' | 'browser';
+  /**
+   * Environment overrides (normally process.env). KIOSK_IDLE_SECONDS (5–3600) replaces the
+   * stored idle time; an invalid value makes openBackOffice throw, naming the variable.
+   */
+  env?: Record<string, string | undefined>;
+  /** Default: `(options) => new Conf(options)`. */
+  settingsStoreFactory?: SettingsStoreFactory;
+  /** Default: `<dataDir>/logs/kiosk.log` plus the console. */
+  logger?: Logger;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+export interface BackOffice {
+  readonly dataDir: string;
+  /** The current validated settings. */
+  settings(): Settings;
+  /**
+   * Validates and saves a settings change (for the admin panel).
+   * @throws BridgeFailure 'bad-request' for invalid values, 'storage' when it cannot be saved.
+   */
+  updateSettings(patch: Partial<Settings>): Settings;
+  /**
+   * Stamps and durably stores a visitor event: the record is appended and fsynced before
+   * this returns.
+   * @throws BridgeFailure 'storage' with a staff-readable sentence when it could not be stored
+   * (also kept as health().lastError until the next successful record); 'bad-request' for an
+   * invalid event.
+   */
+  record(event: VisitorEvent): RecordAck;
+  /** Tallies from the in-memory aggregate: O(buckets), not O(records). */
+  tallies(): Tallies;
+  config(): KioskConfig;
+  health(): Health;
+  /** Logs a renderer line, prefixed "[renderer]". */
+  log(entry: { level: 'info' | 'warn' | 'error'; message: string }): void;
+  /** Flushes the replay checkpoint and closes the journal. Idempotent. */
+  close(): void;
+}

@@ -1,0 +1,267 @@
+/**
+ * The one bridge contract between the visitor-facing renderer and the back office.
+ *
+ * Isomorphic on purpose: no Node, DOM or electron imports. It is used by the preload
+ * (Electron), the IPC gateway (Electron main), the browser host (HTTP) and the renderer,
+ * so both hosts answer exactly the same channels with exactly the same schemas.
+ * Every payload is parsed with these schemas where it arrives.
+ */
+import { z } from 'zod';
+import {
+  AdminActionRequestSchema,
+  AdminActionResultSchema,
+  AdminExportRequestSchema,
+  AdminExportResultSchema,
+  AdminHealthSchema,
+  AdminPanelRequestSchema,
+  AdminSessionSchema,
+  AdminSettingsSchema,
+  AdminStateSchema,
+  AdminUnlockResultSchema,
+  PinSchema,
+} from './admin-contract.js';
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export const LanguageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof LanguageSchema>;
+
+/** Opaque visitor-session id made by the renderer; never tied to a person. */
+export const SessionIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'sessionId must be 8–64 letters, digits, "_" or "-"');
+/** A scene (station) id from the scene registry, e.g. "scam". */
+export const SceneIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,39}$/, 'sceneId must be 2–40 lowercase letters, digits or "-"');
+/** Ids of scenario nodes, choices, red flags and pledge options (content ids, never free text). */
+export const ContentIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/i, 'content ids are 1–64 letters, digits, ".", "_" or "-"');
+
+export const SESSION_END_REASONS = ['idle', 'visitor', 'completed', 'staff'] as const;
+export const SessionEndReasonSchema = z.enum(SESSION_END_REASONS);
+export type SessionEndReason = z.infer<typeof SessionEndReasonSchema>;
+
+export const SCENE_LEAVE_REASONS = ['completed', 'exited', 'idle'] as const;
+export const OUTCOMES = ['safe', 'harmed', 'rescued', 'completed'] as const;
+
+const base = { sessionId: SessionIdSchema };
+
+/**
+ * What the renderer reports. The back office stamps id, time and kiosk id.
+ * Anonymous by construction: only content ids, counts and enums, no free text.
+ */
+export const VisitorEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('session-start'), ...base, language: LanguageSchema }),
+  z.strictObject({ type: z.literal('session-end'), ...base, reason: SessionEndReasonSchema }),
+  z.strictObject({ type: z.literal('language'), ...base, language: LanguageSchema }),
+  z.strictObject({ type: z.literal('scene-enter'), ...base, sceneId: SceneIdSchema }),
+  z.strictObject({
+    type: z.literal('scene-leave'),
+    ...base,
+    sceneId: SceneIdSchema,
+    reason: z.enum(SCENE_LEAVE_REASONS),
+  }),
+  z.strictObject({
+    type: z.literal('choice'),
+    ...base,
+    sceneId: SceneIdSchema,
+    scenarioId: ContentIdSchema.optional(),
+    nodeId: ContentIdSchema,
+    choiceId: ContentIdSchema,
+  }),
+  z.strictObject({
+    type: z.literal('result'),
+    ...base,
+    sceneId: SceneIdSchema,
+    scenarioId: ContentIdSchema.optional(),
+    outcome: z.enum(OUTCOMES),
+    score: z.int().min(0).max(1000).optional(),
+    durationMs: z
+      .int()
+      .min(0)
+      .max(24 * 3600 * 1000),
+    redFlagsSpotted: z.array(ContentIdSchema).max(50).optional(),
+    redFlagsMissed: z.array(ContentIdSchema).max(50).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('check'),
+    ...base,
+    sceneId: SceneIdSchema,
+    scenarioId: ContentIdSchema.optional(),
+    phase: z.enum(['before', 'after']),
+    correct: z.int().min(0).max(50),
+    total: z.int().min(1).max(50),
+  }),
+  z.strictObject({ type: z.literal('pledge'), ...base, pledgeId: ContentIdSchema }),
+]);
+export type VisitorEvent = z.infer<typeof VisitorEventSchema>;
+export type VisitorEventType = VisitorEvent['type'];
+
+/** A journal record: a visitor event as stored, one JSON object per line. */
+export const JournalRecordSchema = z.intersection(
+  VisitorEventSchema,
+  z.object({
+    id: z.uuid(),
+    at: z.iso.datetime(),
+    kioskId: z.string().min(1).max(64),
+  }),
+);
+export type JournalRecord = VisitorEvent & { id: string; at: string; kioskId: string };
+
+const CountsSchema = z.object({
+  sessions: z.int().min(0),
+  completions: z.int().min(0),
+  pledges: z.int().min(0),
+});
+export type Counts = z.infer<typeof CountsSchema>;
+
+const CheckCountsSchema = z.object({
+  /** Checks taken (one per `check` record). */
+  answered: z.int().min(0),
+  correct: z.int().min(0),
+  total: z.int().min(0),
+});
+export type CheckCounts = z.infer<typeof CheckCountsSchema>;
+
+export const TalliesSchema = z.object({
+  kioskId: z.string(),
+  generatedAt: z.iso.datetime(),
+  records: z.int().min(0),
+  totals: CountsSchema,
+  sessionsByEndReason: z.record(z.string(), z.int().min(0)),
+  scenes: z.record(z.string(), z.object({ enters: z.int().min(0), completions: z.int().min(0) })),
+  /** Local hour buckets, key "YYYY-MM-DDTHH", sorted ascending. */
+  byHour: z.array(CountsSchema.extend({ hour: z.string() })),
+  /** Local day buckets, key "YYYY-MM-DD", sorted ascending. */
+  byDay: z.array(CountsSchema.extend({ day: z.string() })),
+  /**
+   * Recognition checks per scenario id ("(none)" for checks without one): how many checks
+   * were taken before and after playing, and their correct/total answers, so the panel can
+   * show recognition rates before vs. after.
+   */
+  checks: z.record(z.string(), z.object({ before: CheckCountsSchema, after: CheckCountsSchema })),
+  /** Scenario results per scenario id ("(none)" without one). */
+  scenarios: z.record(
+    z.string(),
+    z.object({
+      plays: z.int().min(0),
+      outcomes: z.record(z.string(), z.int().min(0)),
+      redFlagsSpotted: z.int().min(0),
+      redFlagsMissed: z.int().min(0),
+    }),
+  ),
+});
+export type Tallies = z.infer<typeof TalliesSchema>;
+
+export const KioskConfigSchema = z.object({
+  kioskId: z.string(),
+  version: z.string(),
+  language: LanguageSchema,
+  idleSeconds: z.int().min(5).max(3600),
+  host: z.enum(['electron', 'browser']),
+});
+export type KioskConfig = z.infer<typeof KioskConfigSchema>;
+
+export const HealthSchema = z.object({
+  kioskId: z.string(),
+  version: z.string(),
+  dataDir: z.string(),
+  journalRecords: z.int().min(0),
+  journalBytes: z.int().min(0),
+  /** A sentence for staff saying what is wrong and what to do, or null when all is well. */
+  lastError: z.string().nullable(),
+  lastErrorAt: z.iso.datetime().nullable(),
+});
+export type Health = z.infer<typeof HealthSchema>;
+
+export const RecordAckSchema = z.object({ id: z.uuid(), at: z.iso.datetime() });
+export type RecordAck = z.infer<typeof RecordAckSchema>;
+
+export const LogEntrySchema = z.strictObject({
+  level: z.enum(['info', 'warn', 'error']),
+  message: z.string().min(1).max(2000),
+});
+
+const Empty = z.strictObject({}).optional();
+
+/**
+ * Every channel, its request schema and its response schema. The method name on
+ * `window.kiosk` is the key; the IPC channel is `kiosk:<key>`; the HTTP route is
+ * `POST /api/<key>`.
+ */
+export const CHANNELS = {
+  record: { request: VisitorEventSchema, response: RecordAckSchema },
+  tallies: { request: Empty, response: TalliesSchema },
+  config: { request: Empty, response: KioskConfigSchema },
+  health: { request: Empty, response: HealthSchema },
+  log: { request: LogEntrySchema, response: z.object({ logged: z.literal(true) }) },
+  // Staff channels (issue 4): see admin-contract.ts.
+  adminState: { request: Empty, response: AdminStateSchema },
+  /** First run only (no PIN yet): sets the PIN and unlocks. */
+  adminSetupPin: { request: z.strictObject({ pin: PinSchema }), response: AdminSessionSchema },
+  adminUnlock: { request: z.strictObject({ pin: z.string().max(32) }), response: AdminUnlockResultSchema },
+  adminPanel: {
+    request: AdminPanelRequestSchema,
+    response: z.object({
+      today: TalliesSchema,
+      allTime: TalliesSchema,
+      /** When the current day was opened (the last "end of day", or the first record). */
+      dayStartedAt: z.iso.datetime().nullable(),
+      health: AdminHealthSchema,
+      settings: AdminSettingsSchema,
+      expiresAt: z.iso.datetime(),
+    }),
+  },
+  adminAction: { request: AdminActionRequestSchema, response: AdminActionResultSchema },
+  adminExport: { request: AdminExportRequestSchema, response: AdminExportResultSchema },
+} as const;
+
+export type ChannelName = keyof typeof CHANNELS;
+export const CHANNEL_NAMES = Object.keys(CHANNELS) as ChannelName[];
+export type ChannelRequest<K extends ChannelName> = z.input<(typeof CHANNELS)[K]['request']>;
+export type ParsedRequest<K extends ChannelName> = z.output<(typeof CHANNELS)[K]['request']>;
+export type ChannelResponse<K extends ChannelName> = z.output<(typeof CHANNELS)[K]['response']>;
+
+export const ERROR_CODES = ['bad-request', 'unknown-channel', 'forbidden', 'storage', 'internal'] as const;
+export type BridgeErrorCode = (typeof ERROR_CODES)[number];
+export interface BridgeError {
+  code: BridgeErrorCode;
+  message: string;
+}
+
+/** Every bridge answer: a value, or an error that says clearly what went wrong. */
+export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
+
+export const BridgeResultSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
+  }),
+]);
+
+/** The API the preload exposes as `window.kiosk`, and the browser client mirrors. */
+export type KioskApi = {
+  [K in ChannelName]: (request: ChannelRequest<K>) => Promise<BridgeResult<ChannelResponse<K>>>;
+};
+
+export const IPC_PREFIX = 'kiosk:';
+/** The IPC channel for a contract key. */
+export function ipcChannel(name: ChannelName): string {
+  return `${IPC_PREFIX}${name}`;
+}
+/** The contract key for an IPC channel, or null when the channel is not ours. */
+export function channelFromIpc(channel: string): ChannelName | null {
+  if (!channel.startsWith(IPC_PREFIX)) return null;
+  const name = channel.slice(IPC_PREFIX.length);
+  return isChannelName(name) ? name : null;
+}
+export function isChannelName(name: string): name is ChannelName {
+  return Object.hasOwn(CHANNELS, name);
+}
+
+export const HTTP_API_PREFIX = '/api/';
+export const HTTP_TOKEN_HEADER = 'x-kiosk-token';
+/** Name of the <meta> tag through which the browser host hands the page its per-launch token. */
+export const TOKEN_META_NAME = 'kiosk-token';

@@ -1,0 +1,219 @@
+/**
+ * The browser host: a Node HTTP server on 127.0.0.1 that serves the built renderer and
+ * answers the bridge contract over HTTP (`POST /api/<channel>`), guarded by a per-launch
+ * token that only pages it served can read. Runs in Node; never imports electron.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  HTTP_API_PREFIX,
+  HTTP_TOKEN_HEADER,
+  TOKEN_META_NAME,
+  type BridgeResult,
+} from '../bridge/contract.js';
+import { dispatch, type BridgeHandlers } from '../bridge/dispatch.js';
+import { CONTENT_SECURITY_POLICY } from '../main/csp.js';
+import { readStaticFile } from './static-files.js';
+
+/** Largest accepted request body; bridge payloads are small. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export interface HostServerOptions {
+  handlers: BridgeHandlers;
+  /** Folder with the built renderer (index.html and assets). */
+  rendererDir: string;
+  /** Per-launch secret; generated when omitted. */
+  token?: string;
+  /**
+   * Optional page handler used before the static files (the dev server plugs Vite in here).
+   * It returns true when it answered the request.
+   */
+  pageHandler?: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
+  /** Hook for index.html (the dev server lets Vite transform it). */
+  transformIndexHtml?: (url: string, html: string) => Promise<string>;
+}
+
+export interface HostServer {
+  readonly server: http.Server;
+  readonly token: string;
+  /** Starts listening on 127.0.0.1 only; port 0 picks a free port. Resolves with the URL. */
+  listen(port: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+};
+
+const STATUS_FOR_ERROR: Readonly<Record<string, number>> = {
+  'bad-request': 400,
+  'unknown-channel': 404,
+  forbidden: 403,
+  storage: 503,
+  internal: 500,
+};
+
+/** Creates the browser host. Call `listen()` to start it. */
+export function createHostServer(options: HostServerOptions): HostServer {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const server = http.createServer((req, res) => {
+    handleRequest(options, token, server, req, res).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message } });
+      else res.destroy();
+    });
+  });
+  return {
+    server,
+    token,
+    listen: (port) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => {
+          server.off('error', reject);
+          const address = server.address() as AddressInfo;
+          resolve(`http://127.0.0.1:${address.port}/`);
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          resolve();
+        });
+      }),
+  };
+}
+
+async function handleRequest(
+  options: HostServerOptions,
+  token: string,
+  server: http.Server,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<void> {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  // DNS-rebinding guard: only our own loopback names may address us.
+  if (!isAllowedHost(req.headers.host, server)) {
+    sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'Unknown Host header.' } });
+    return;
+  }
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if (url.pathname.startsWith(HTTP_API_PREFIX)) {
+    await handleApi(options.handlers, token, url.pathname.slice(HTTP_API_PREFIX.length), req, res);
+    return;
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return;
+  }
+  if (options.pageHandler && url.pathname !== '/' && url.pathname !== '/index.html') {
+    if (await options.pageHandler(req, res)) return;
+  }
+  const file = await readStaticFile(options.rendererDir, url.pathname);
+  if (file === null) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  let body: Buffer | string = file.body;
+  if (file.contentType.startsWith('text/html')) {
+    let html = injectToken(file.body.toString('utf8'), token);
+    if (options.transformIndexHtml) html = await options.transformIndexHtml(url.pathname, html);
+    body = html;
+    res.setHeader('cache-control', 'no-store');
+  }
+  res.writeHead(200, { 'content-type': file.contentType });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+async function handleApi(
+  handlers: BridgeHandlers,
+  token: string,
+  channel: string,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<void> {
+  res.setHeader('cache-control', 'no-store');
+  if (req.method !== 'POST') {
+    res.setHeader('allow', 'POST');
+    sendJson(res, 405, { ok: false, error: { code: 'bad-request', message: 'Bridge calls use POST.' } });
+    return;
+  }
+  if (!tokenMatches(req.headers[HTTP_TOKEN_HEADER], token)) {
+    sendJson(res, 403, {
+      ok: false,
+      error: { code: 'forbidden', message: `Missing or wrong ${HTTP_TOKEN_HEADER} header.` },
+    });
+    return;
+  }
+  const body = await readBody(req);
+  if (body === null) {
+    sendJson(res, 413, {
+      ok: false,
+      error: { code: 'bad-request', message: `Payload larger than ${MAX_BODY_BYTES} bytes.` },
+    });
+    return;
+  }
+  let payload: unknown = undefined;
+  if (body.length > 0) {
+    try {
+      payload = JSON.parse(body.toString('utf8'));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      sendJson(res, 400, {
+        ok: false,
+        error: { code: 'bad-request', message: `Body is not JSON: ${reason}` },
+      });
+      return;
+    }
+  }
+  const result = await dispatch(handlers, channel, payload);
+  sendJson(res, result.ok ? 200 : (STATUS_FOR_ERROR[result.error.code] ?? 500), result);
+}
+
+/** Puts the per-launch token into the page as `<meta name="kiosk-token">`. */
+export function injectToken(html: string, token: string): string {
+  const meta = `<meta name="${TOKEN_META_NAME}" content="${token}">`;
+  return html.includes('</head>') ? html.replace('</head>', `${meta}</head>`) : meta + html;
+}
+
+function tokenMatches(header: string | string[] | undefined, token: string): boolean {
+  if (typeof header !== 'string') return false;
+  const given = Buffer.from(header);
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function isAllowedHost(hostHeader: string | undefined, server: http.Server): boolean {
+  if (hostHeader === undefined) return false;
+  const address = server.address();
+  if (address === null || typeof address === 'string') return false;
+  return [`127.0.0.1:${address.port}`, `localhost:${address.port}`].includes(hostHeader.toLowerCase());
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      resolve(tooLarge ? null : Buffer.concat(chunks));
+    });
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: BridgeResult<unknown>): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,30 @@
+import ElectronStore from 'electron-store';
+import { createBridgeHandlers, openBackOffice, type BackOffice } from '../backoffice/index.js';
+import type { BridgeHandlers } from '../bridge/dispatch.js';
+import type { Logger } from './logger.js';
+
+export interface ElectronBackOffice {
+  backOffice: BackOffice;
+  handlers: BridgeHandlers;
+}
+
+/**
+ * Opens the back office for the Electron host, with electron-store for settings, and builds
+ * the bridge handlers the IPC gateway dispatches to. The only file that knows the back
+ * office's API, so the rest of the shell stays independent of it.
+ */
+export function openElectronBackOffice(options: {
+  dataDir: string;
+  version: string;
+  logger: Logger;
+}): ElectronBackOffice {
+  const backOffice = openBackOffice({
+    dataDir: options.dataDir,
+    version: options.version,
+    host: 'electron',
+    env: process.env,
+    settingsStoreFactory: (storeOptions) => new ElectronStore(storeOptions),
+    logger: options.logger,
+  });
+  return { backOffice, handlers: createBridgeHandlers(backOffice) };
+}

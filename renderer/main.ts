@@ -1,0 +1,57 @@
+/**
+ * Renderer boot: connect to the back office, load the kiosk's config, set up i18n, and start
+ * the visitor flow. Runs in the renderer (Electron window or Chromium under the browser host).
+ */
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/600.css';
+import '@fontsource/be-vietnam-pro/800.css';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/components.css';
+import type { KioskConfig } from '../electron/bridge/contract.js';
+import { STATIONS } from '../scenes/registry.js';
+import { connectKiosk } from './bridge/kiosk-client.js';
+import { createI18n, DEFAULT_LANGUAGE } from './i18n/i18n.js';
+import { KioskApp, type Diagnostics } from './shell/kiosk-app.js';
+
+declare global {
+  interface Window {
+    /** Read-only state for staff debugging and end-to-end tests. */
+    kioskDiagnostics?: () => Diagnostics;
+  }
+}
+
+/** Used when the back office cannot be reached at boot, so visitors still get the flow. */
+const FALLBACK_CONFIG: KioskConfig = {
+  kioskId: 'unknown',
+  version: '0.0.0',
+  language: DEFAULT_LANGUAGE,
+  idleSeconds: 60,
+  host: 'browser',
+};
+
+async function boot(): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) throw new Error('#app is missing from index.html');
+  const kiosk = connectKiosk();
+  const answer = await kiosk.config(undefined);
+  const config = answer.ok ? answer.value : FALLBACK_CONFIG;
+  if (!answer.ok) console.error(`Kiosk config unavailable: ${answer.error.message}`);
+  document.documentElement.lang = config.language;
+  const i18n = await createI18n(config.language);
+  const app = new KioskApp(root, kiosk, config, i18n, STATIONS);
+  app.start();
+  window.kioskDiagnostics = () => app.diagnostics();
+  // Block the browser's own gestures that would show anything but the kiosk.
+  window.addEventListener('contextmenu', (event) => {
+    event.preventDefault();
+  });
+  window.addEventListener('dragover', (event) => {
+    event.preventDefault();
+  });
+  window.addEventListener('drop', (event) => {
+    event.preventDefault();
+  });
+}
+
+void boot();

@@ -1,0 +1,84 @@
+/**
+ * The hub's DOM layer: a title, one large button per registered station (anchored to its
+ * beacon in the 3D world), and "I'm done". Runs in the renderer.
+ */
+import type { StationDefinition } from '../../scenes/station.js';
+import type { ScreenPoint } from '../../scenes/hub/hub-world.js';
+import { emoji, h, icon } from './dom.js';
+import { ICONS } from './icons.js';
+import type { Localized } from './localized.js';
+
+export interface HubView {
+  element: HTMLElement;
+  /** Moves each station button next to its beacon. */
+  place(points: Map<string, ScreenPoint>): void;
+}
+
+export function createHubView(
+  loc: Localized,
+  stations: readonly StationDefinition[],
+  actions: { onStation: (id: string) => void; onFinish: () => void; onHover: (id: string | null) => void },
+): HubView {
+  const buttons = new Map<string, HTMLButtonElement>();
+  const list = h('div', { class: 'hub__stations' });
+  for (const station of stations) {
+    const name = loc.text(h('strong', { class: 'station-card__name' }), station.titleKey);
+    const pitch = loc.text(h('span', { class: 'station-card__pitch' }), station.pitchKey);
+    const button = loc.label(
+      h(
+        'button',
+        {
+          class: 'station-card',
+          type: 'button',
+          'data-station': station.id,
+          style: `--accent: #${station.color.toString(16).padStart(6, '0')}`,
+        },
+        emoji(station.icon, 'station-card__icon'),
+        h('span', { class: 'station-card__text' }, name, pitch),
+      ),
+      'hub.stationLabel',
+      () => ({ name: loc.t(station.titleKey), pitch: loc.t(station.pitchKey) }),
+    );
+    button.addEventListener('click', () => {
+      actions.onStation(station.id);
+    });
+    button.addEventListener('pointerenter', () => {
+      actions.onHover(station.id);
+    });
+    button.addEventListener('pointerleave', () => {
+      actions.onHover(null);
+    });
+    buttons.set(station.id, button);
+    list.append(button);
+  }
+  const finish = loc.label(
+    h('button', { class: 'pill pill--ghost hub__finish', type: 'button' }, icon(ICONS.logOut)),
+    'hub.finishLabel',
+  );
+  finish.append(loc.text(h('span'), 'hub.finish'));
+  finish.addEventListener('click', actions.onFinish);
+
+  const element = h(
+    'section',
+    { class: 'hub', 'aria-labelledby': 'hub-title' },
+    h(
+      'div',
+      { class: 'hub__heading' },
+      loc.text(h('h1', { id: 'hub-title', class: 'hub__title' }), 'hub.title'),
+      loc.text(h('p', { class: 'hub__subtitle' }), 'hub.subtitle'),
+    ),
+    list,
+    finish,
+  );
+  return {
+    element,
+    place(points) {
+      for (const [id, point] of points) {
+        const button = buttons.get(id);
+        if (!button) continue;
+        button.style.setProperty('--x', `${Math.round(point.x)}px`);
+        button.style.setProperty('--y', `${Math.round(point.y)}px`);
+      }
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/** The bar on every screen: campaign name, language switch and the help button. */
+import { h, icon, emoji } from './dom.js';
+import { EMOJI, ICONS } from './icons.js';
+import type { Localized } from './localized.js';
+
+export interface TopBar {
+  element: HTMLElement;
+  /** Shows or hides the "back to the world" button (only inside a station). */
+  setBackVisible(visible: boolean): void;
+}
+
+export function createTopBar(
+  loc: Localized,
+  actions: { onLanguage: () => void; onHelp: () => void; onBack: () => void },
+): TopBar {
+  const back = loc.label(
+    h(
+      'button',
+      { class: 'pill pill--ghost top-bar__back', type: 'button', hidden: true },
+      icon(ICONS.arrowLeft),
+    ),
+    'station.backLabel',
+  );
+  back.append(loc.text(h('span'), 'station.back'));
+  back.addEventListener('click', actions.onBack);
+
+  const brand = h(
+    'div',
+    { class: 'brand' },
+    emoji(EMOJI.handshake, 'brand__mark'),
+    h('span', { class: 'brand__text' }, h('strong', {}, 'Không Một Mình'), h('span', {}, 'Not Alone')),
+  );
+
+  const language = loc.label(
+    h(
+      'button',
+      { class: 'pill pill--ghost', type: 'button', 'data-testid': 'language' },
+      icon(ICONS.languages),
+    ),
+    'language.switchLabel',
+  );
+  language.append(loc.text(h('span'), 'language.switchTo'));
+  language.addEventListener('click', actions.onLanguage);
+
+  const help = loc.label(
+    h('button', { class: 'pill pill--help', type: 'button', 'data-testid': 'help' }, icon(ICONS.lifeBuoy)),
+    'help.buttonLabel',
+  );
+  help.append(loc.text(h('span'), 'help.button'), h('span', { class: 'pill__badge' }, '111 · 113'));
+  help.addEventListener('click', actions.onHelp);
+
+  const element = h(
+    'header',
+    { class: 'top-bar' },
+    h('div', { class: 'top-bar__start' }, back, brand),
+    h('nav', { class: 'top-bar__end' }, language, help),
+  );
+  return {
+    element,
+    setBackVisible(visible) {
+      back.hidden = !visible;
+      brand.hidden = visible;
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { TalliesSchema, type VisitorEvent } from '../../electron/bridge/contract.js';
+import { addRecord, createAggregate, toTallies } from '../../electron/backoffice/tallies.js';
+import { sessionEvents, stamp } from './helpers.js';
+
+/** Local "YYYY-MM-DDTHH" computed independently of the code under test. */
+function expectedHour(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}`;
+}
+
+describe('tallies aggregate', () => {
+  it('counts sessions, completions, pledges, end reasons and scenes', () => {
+    const agg = createAggregate();
+    const at = new Date(2025, 10, 22, 10, 15);
+    for (const event of sessionEvents('visitor-0001', 'scam')) addRecord(agg, stamp(event, at));
+    for (const event of sessionEvents('visitor-0002', 'kidnap')) addRecord(agg, stamp(event, at));
+    addRecord(agg, stamp({ type: 'session-start', sessionId: 'visitor-0003', language: 'en' }, at));
+    addRecord(agg, stamp({ type: 'session-end', sessionId: 'visitor-0003', reason: 'idle' }, at));
+    addRecord(agg, stamp({ type: 'scene-enter', sessionId: 'visitor-0003', sceneId: 'scam' }, at));
+
+    const tallies = toTallies(agg, 'kiosk-abc123', new Date(2025, 10, 22, 12));
+    expect(TalliesSchema.parse(tallies)).toEqual(tallies);
+    expect(tallies.records).toBe(15);
+    expect(tallies.totals).toEqual({ sessions: 3, completions: 2, pledges: 2 });
+    expect(tallies.sessionsByEndReason).toEqual({ idle: 1, visitor: 0, completed: 2, staff: 0 });
+    expect(tallies.scenes).toEqual({
+      scam: { enters: 2, completions: 1 },
+      kidnap: { enters: 1, completions: 1 },
+    });
+    expect(tallies.kioskId).toBe('kiosk-abc123');
+  });
+
+  it('buckets by local hour and day, sorted, whatever the arrival order', () => {
+    const agg = createAggregate();
+    const late = new Date(2025, 10, 22, 23, 59, 30);
+    const nextDay = new Date(2025, 10, 23, 0, 0, 5);
+    const morning = new Date(2025, 10, 22, 9, 0, 0);
+    const start = (id: string): VisitorEvent => ({ type: 'session-start', sessionId: id, language: 'vi' });
+    addRecord(agg, stamp(start('visitor-late'), late));
+    addRecord(agg, stamp(start('visitor-next'), nextDay));
+    addRecord(agg, stamp(start('visitor-morn'), morning));
+    addRecord(agg, stamp({ type: 'pledge', sessionId: 'visitor-morn', pledgeId: 'tell-parents' }, morning));
+
+    const tallies = toTallies(agg, 'kiosk-abc123', new Date());
+    expect(tallies.byHour).toEqual([
+      { hour: expectedHour(morning), sessions: 1, completions: 0, pledges: 1 },
+      { hour: expectedHour(late), sessions: 1, completions: 0, pledges: 0 },
+      { hour: expectedHour(nextDay), sessions: 1, completions: 0, pledges: 0 },
+    ]);
+    expect(tallies.byDay).toEqual([
+      { day: expectedHour(late).slice(0, 10), sessions: 2, completions: 0, pledges: 1 },
+      { day: expectedHour(nextDay).slice(0, 10), sessions: 1, completions: 0, pledges: 0 },
+    ]);
+  });
+
+  it('does not create buckets for events that are not tallied', () => {
+    const agg = createAggregate();
+    addRecord(agg, stamp({ type: 'language', sessionId: 'visitor-0001', language: 'en' }));
+    addRecord(
+      agg,
+      stamp({ type: 'scene-leave', sessionId: 'visitor-0001', sceneId: 'scam', reason: 'exited' }),
+    );
+    const tallies = toTallies(agg, 'k', new Date());
+    expect(tallies.records).toBe(2);
+    expect(tallies.byHour).toEqual([]);
+    expect(tallies.scenes).toEqual({});
+  });
+
+  it('returns a snapshot that later records do not change', () => {
+    const agg = createAggregate();
+    addRecord(agg, stamp({ type: 'scene-enter', sessionId: 'visitor-0001', sceneId: 'scam' }));
+    const before = toTallies(agg, 'k', new Date());
+    addRecord(agg, stamp({ type: 'scene-enter', sessionId: 'visitor-0002', sceneId: 'scam' }));
+    expect(before.scenes.scam).toEqual({ enters: 1, completions: 0 });
+    expect(toTallies(agg, 'k', new Date()).scenes.scam).toEqual({ enters: 2, completions: 0 });
+  });
+
+  it('handles scene ids that are also Object.prototype names', () => {
+    const agg = createAggregate();
+    addRecord(agg, stamp({ type: 'scene-enter', sessionId: 'visitor-0001', sceneId: 'constructor' }));
+    expect(toTallies(agg, 'k', new Date()).scenes).toEqual({ constructor: { enters: 1, completions: 0 } });
+  });
+});

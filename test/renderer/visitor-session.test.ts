@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { BridgeResult, KioskApi, VisitorEvent } from '../../electron/bridge/contract.js';
+import { VisitorSession } from '../../renderer/session/visitor-session.js';
+
+function fakeKiosk(fail = false): { kiosk: KioskApi; sent: VisitorEvent[] } {
+  const sent: VisitorEvent[] = [];
+  const kiosk = {
+    record: async (event: VisitorEvent): Promise<BridgeResult<{ id: string; at: string }>> => {
+      // Later calls answer sooner: the session must still deliver in order.
+      await new Promise((resolve) => setTimeout(resolve, 10 - sent.length));
+      sent.push(event);
+      return fail
+        ? { ok: false, error: { code: 'storage', message: 'disk full' } }
+        : { ok: true, value: { id: crypto.randomUUID(), at: new Date().toISOString() } };
+    },
+  } as unknown as KioskApi;
+  return { kiosk, sent };
+}
+
+describe('VisitorSession', () => {
+  it('sends its events in order, stamped with one anonymous session id', async () => {
+    const { kiosk, sent } = fakeKiosk();
+    const session = new VisitorSession(kiosk, () => undefined);
+    session.start('vi');
+    session.record({ type: 'scene-enter', sceneId: 'scam' });
+    session.record({ type: 'language', language: 'en' });
+    await session.end('visitor');
+    expect(sent.map((e) => e.type)).toEqual(['session-start', 'scene-enter', 'language', 'session-end']);
+    expect(new Set(sent.map((e) => e.sessionId))).toEqual(new Set([session.id]));
+  });
+
+  it('ignores events after the end, and ends only once', async () => {
+    const { kiosk, sent } = fakeKiosk();
+    const session = new VisitorSession(kiosk, () => undefined);
+    session.start('en');
+    await session.end('idle');
+    session.record({ type: 'scene-enter', sceneId: 'scam' });
+    await session.end('visitor');
+    expect(sent.map((e) => e.type)).toEqual(['session-start', 'session-end']);
+  });
+
+  it('reports storage failures for staff and keeps going', async () => {
+    const { kiosk, sent } = fakeKiosk(true);
+    const errors: string[] = [];
+    const session = new VisitorSession(kiosk, (message) => errors.push(message));
+    session.start('vi');
+    await session.end('visitor');
+    expect(sent).toHaveLength(2);
+    expect(errors).toEqual(['disk full', 'disk full']);
+  });
+});
