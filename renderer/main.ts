@@ -10,6 +10,7 @@ import './styles/base.css';
 import './styles/components.css';
 import type { KioskConfig } from '../electron/bridge/contract.js';
 import { STATIONS } from '../scenes/registry.js';
+import type { AdminDiagnostics } from './admin/admin-layer.js';
 import { connectKiosk } from './bridge/kiosk-client.js';
 import { createI18n, DEFAULT_LANGUAGE } from './i18n/i18n.js';
 import { KioskApp, type Diagnostics } from './shell/kiosk-app.js';
@@ -18,6 +19,8 @@ declare global {
   interface Window {
     /** Read-only state for staff debugging and end-to-end tests. */
     kioskDiagnostics?: () => Diagnostics;
+    /** The staff layer's state (closed, PIN pad or panel) for end-to-end tests. */
+    kioskAdminDiagnostics?: () => AdminDiagnostics;
   }
 }
 
@@ -42,6 +45,11 @@ async function boot(): Promise<void> {
   const app = new KioskApp(root, kiosk, config, i18n, STATIONS);
   app.start();
   window.kioskDiagnostics = () => app.diagnostics();
+  // Staff tools: hidden gesture / Ctrl+Shift+A → PIN pad → panel, over the visitor flow.
+  // Loaded once the attract loop runs, so chart.js and the panel stay out of the first load.
+  const { installAdminLayer } = await import('./admin/admin-layer.js');
+  const admin = installAdminLayer({ root, kiosk, config, i18n, host: app, stations: STATIONS });
+  window.kioskAdminDiagnostics = () => admin.diagnostics();
   // Block the browser's own gestures that would show anything but the kiosk.
   window.addEventListener('contextmenu', (event) => {
     event.preventDefault();

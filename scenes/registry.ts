@@ -6,7 +6,14 @@ import scamIcon from '@twemoji/svg/1f4f1.svg?url';
 import type { StationDefinition } from './station.js';
 
 export const STATIONS: readonly StationDefinition[] = [
-  { id: 'scam', titleKey: 'stations.scam.title', pitchKey: 'stations.scam.pitch', color: 0xff6b5b, icon: scamIcon, load: () => import('./scam/station/index.js') },
+  {
+    id: 'scam',
+    titleKey: 'stations.scam.title',
+    pitchKey: 'stations.scam.pitch',
+    color: 0xff6b5b,
+    icon: scamIcon,
+    load: () => import('./scam/station/index.js'),
+  },
 ];
 
 /** The station with this id, or undefined. */

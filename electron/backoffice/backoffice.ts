@@ -16,6 +16,9 @@ import {
   type VisitorEvent,
 } from '../bridge/contract.js';
 import { BridgeFailure, describeZodError } from '../bridge/dispatch.js';
+import { openAdmin } from './admin/admin.js';
+import { readAdminPinEnv } from './admin/env-pin.js';
+import { browserPlatform } from './admin/platform.js';
 import { readEnvOverrides } from './env.js';
 import { openJournal } from './journal.js';
 import { createFileLogger } from './logger.js';
@@ -40,6 +43,7 @@ const defaultFactory: SettingsStoreFactory = (options) => new Conf(options);
 export function openBackOffice(options: BackOfficeOptions): BackOffice {
   // First, before touching the disk: a configuration mistake must stop the launch.
   const overrides = readEnvOverrides(options.env ?? {});
+  readAdminPinEnv(options.env ?? {});
   const dataDir = path.resolve(options.dataDir);
   const now = options.now ?? (() => new Date());
   try {
@@ -62,6 +66,47 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
     settingsStore.problem === null ? null : { message: settingsStore.problem, at: now().toISOString() };
   let closed = false;
 
+  const updateSettings = (patch: Partial<Settings>): Settings => {
+    try {
+      const next = settingsStore.update(patch);
+      settingsError = null;
+      return next;
+    } catch (error) {
+      if (error instanceof BridgeFailure && error.code === 'storage') {
+        settingsError = { message: error.message, at: now().toISOString() };
+      }
+      throw error;
+    }
+  };
+
+  const health = (): Health => {
+    // The journal matters most: without it visitor data is being lost right now.
+    const error = journalError ?? settingsError;
+    return {
+      kioskId: settingsStore.current().kioskId,
+      version: options.version,
+      dataDir,
+      journalRecords: journal.records,
+      journalBytes: journal.bytes,
+      lastError: error?.message ?? null,
+      lastErrorAt: error?.at ?? null,
+    };
+  };
+
+  const admin = openAdmin({
+    dataDir,
+    version: options.version,
+    host: options.host,
+    env: options.env ?? {},
+    logger,
+    now,
+    journal,
+    settings: () => settingsStore.current(),
+    updateSettings,
+    health,
+    platform: options.adminPlatform ?? browserPlatform(dataDir),
+  });
+
   logger.info(
     `Back office open (${options.host} host, version ${options.version}) in ${dataDir}: ` +
       `kiosk ${settingsStore.current().kioskId}, ${journal.records} records` +
@@ -75,18 +120,9 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
       return settingsStore.current();
     },
 
-    updateSettings(patch: Partial<Settings>): Settings {
-      try {
-        const next = settingsStore.update(patch);
-        settingsError = null;
-        return next;
-      } catch (error) {
-        if (error instanceof BridgeFailure && error.code === 'storage') {
-          settingsError = { message: error.message, at: now().toISOString() };
-        }
-        throw error;
-      }
-    },
+    admin,
+
+    updateSettings,
 
     record(event: VisitorEvent): RecordAck {
       // Checked again here (dispatch already did) so no caller can store an invalid line.
@@ -105,6 +141,7 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
         throw error;
       }
       journalError = null;
+      admin.onRecord(record);
       return ack;
     },
 
@@ -123,19 +160,7 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
       };
     },
 
-    health(): Health {
-      // The journal matters most: without it visitor data is being lost right now.
-      const error = journalError ?? settingsError;
-      return {
-        kioskId: settingsStore.current().kioskId,
-        version: options.version,
-        dataDir,
-        journalRecords: journal.records,
-        journalBytes: journal.bytes,
-        lastError: error?.message ?? null,
-        lastErrorAt: error?.at ?? null,
-      };
-    },
+    health,
 
     log(entry): void {
       // Flattened to one line: a renderer message must not be able to forge log lines.
@@ -147,6 +172,7 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
       if (closed) return;
       closed = true;
       journal.close();
+      admin.close();
       logger.info(`Back office closed (${journal.records} records in ${journal.path}).`);
     },
   };

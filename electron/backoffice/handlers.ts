@@ -16,5 +16,11 @@ export function createBridgeHandlers(backOffice: BackOffice): BridgeHandlers {
       backOffice.log(entry);
       return { logged: true as const };
     },
+    adminState: () => backOffice.admin.state(),
+    adminSetupPin: ({ pin }) => backOffice.admin.setupPin(pin),
+    adminUnlock: ({ pin }) => backOffice.admin.unlock(pin),
+    adminPanel: ({ adminToken }) => backOffice.admin.panel(adminToken),
+    adminAction: (request) => backOffice.admin.action(request),
+    adminExport: ({ adminToken, period }) => backOffice.admin.exportPeriod(adminToken, period),
   };
 }

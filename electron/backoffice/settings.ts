@@ -6,16 +6,14 @@ import crypto from 'node:crypto';
 import type { Options } from 'conf';
 import type Conf from 'conf';
 import { z } from 'zod';
+import { KioskIdSchema } from '../bridge/admin-contract.js';
 import { LanguageSchema } from '../bridge/contract.js';
 
 /** Bump with every new migration below; conf records it in the file. */
 export const SETTINGS_VERSION = '0.1.0';
 export const SETTINGS_FILE_NAME = 'settings';
 
-/** Kiosk ids travel in every record and in sync uploads: short, plain, no spaces. */
-export const KioskIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'kioskId must be 1–64 letters, digits, "_" or "-"');
+export { KioskIdSchema };
 
 export const SettingsSchema = z.object({
   kioskId: KioskIdSchema,

@@ -217,7 +217,10 @@ export function toTallies(agg: Aggregate, kioskId: string, now: Date): Tallies {
     byHour: sortedBuckets(agg.byHour, 'hour'),
     byDay: sortedBuckets(agg.byDay, 'day'),
     checks: Object.fromEntries(
-      [...agg.checks].map(([key, phases]) => [key, { before: { ...phases.before }, after: { ...phases.after } }]),
+      [...agg.checks].map(([key, phases]) => [
+        key,
+        { before: { ...phases.before }, after: { ...phases.after } },
+      ]),
     ),
     scenarios: Object.fromEntries(
       [...agg.scenarios].map(([key, scenario]) => [

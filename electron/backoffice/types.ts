@@ -4,6 +4,8 @@
 import type Conf from 'conf';
 import type { Options } from 'conf';
 import type { Health, KioskConfig, RecordAck, Tallies, VisitorEvent } from '../bridge/contract.js';
+import type { Admin } from './admin/admin.js';
+import type { AdminPlatform } from './admin/platform.js';
 import type { Settings } from './settings.js';
 
 export interface Logger {
@@ -32,10 +34,19 @@ export interface BackOfficeOptions {
   logger?: Logger;
   /** Clock, for tests. */
   now?: () => Date;
+  /**
+   * Host-specific staff actions (export folder, restart, exit). Default: the browser host's
+   * (exports as downloads from `<dataDir>/exports/`, restart = reload the page, no exit).
+   * The environment may also carry KIOSK_ADMIN_PIN (4–8 digits): the staff PIN used when none
+   * is stored yet; an invalid value makes openBackOffice throw, naming the variable.
+   */
+  adminPlatform?: AdminPlatform;
 }
 
 export interface BackOffice {
   readonly dataDir: string;
+  /** The staff side: PIN, sessions, panel, actions, exports, audit log. */
+  readonly admin: Admin;
   /** The current validated settings. */
   settings(): Settings;
   /**

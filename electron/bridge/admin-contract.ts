@@ -57,8 +57,13 @@ export const AdminHealthSchema = z.object({
 });
 export type AdminHealth = z.infer<typeof AdminHealthSchema>;
 
+/** Kiosk ids travel in every record and in sync uploads: short, plain, no spaces. */
+export const KioskIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'kioskId must be 1–64 letters, digits, "_" or "-"');
+
 export const AdminSettingsSchema = z.object({
-  kioskId: z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/i, 'kiosk id: 2–40 letters, digits or "-"'),
+  kioskId: KioskIdSchema,
   language: z.enum(['vi', 'en']),
   idleSeconds: z.int().min(15).max(600),
 });
@@ -81,7 +86,11 @@ export const AdminActionRequestSchema = z.discriminatedUnion('action', [
   z.strictObject({ ...withToken, action: z.literal('end-session') }),
   /** Closes the day: nothing is deleted; "today" tallies start again. Export first (the panel does). */
   z.strictObject({ ...withToken, action: z.literal('end-of-day') }),
-  z.strictObject({ ...withToken, action: z.literal('set-settings'), settings: AdminSettingsSchema.partial() }),
+  z.strictObject({
+    ...withToken,
+    action: z.literal('set-settings'),
+    settings: AdminSettingsSchema.partial(),
+  }),
   z.strictObject({ ...withToken, action: z.literal('set-pin'), pin: PinSchema }),
   z.strictObject({ ...withToken, action: z.literal('restart') }),
   /** Electron only; the browser host answers with a clear "not available here" error. */

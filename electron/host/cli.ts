@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EXPORTS_DIR } from '../backoffice/export/download.js';
 import { createBridgeHandlers, openBackOffice } from '../backoffice/index.js';
 import { findAppPackage } from './app-root.js';
 import { ConfigurationError, readHostEnvironment } from './environment.js';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   const options: HostServerOptions = {
     handlers: createBridgeHandlers(backOffice),
     rendererDir: path.join(app.root, dev ? 'renderer' : 'dist/renderer'),
+    exportsDir: path.join(backOffice.dataDir, EXPORTS_DIR),
   };
   const host = createHostServer(options);
   if (dev) {

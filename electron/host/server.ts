@@ -4,6 +4,7 @@
  * token that only pages it served can read. Runs in Node; never imports electron.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
@@ -13,6 +14,7 @@ import {
   type BridgeResult,
 } from '../bridge/contract.js';
 import { dispatch, type BridgeHandlers } from '../bridge/dispatch.js';
+import { EXPORT_ROUTE_PREFIX, exportContentType, resolveExportFile } from '../backoffice/export/download.js';
 import { CONTENT_SECURITY_POLICY } from '../main/csp.js';
 import { readStaticFile } from './static-files.js';
 
@@ -32,6 +34,11 @@ export interface HostServerOptions {
   pageHandler?: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
   /** Hook for index.html (the dev server lets Vite transform it). */
   transformIndexHtml?: (url: string, html: string) => Promise<string>;
+  /**
+   * Folder of the staff exports (`<dataDir>/exports`), served at GET `/export/<id>/<name>`
+   * to callers with the page token. Without it that route answers 404.
+   */
+  exportsDir?: string;
 }
 
 export interface HostServer {
@@ -112,6 +119,10 @@ async function handleRequest(
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
   }
+  if (url.pathname.startsWith(EXPORT_ROUTE_PREFIX)) {
+    await sendExport(options.exportsDir, token, url, req, res);
+    return;
+  }
   if (options.pageHandler && url.pathname !== '/' && url.pathname !== '/index.html') {
     if (await options.pageHandler(req, res)) return;
   }
@@ -174,6 +185,46 @@ async function handleApi(
   }
   const result = await dispatch(handlers, channel, payload);
   sendJson(res, result.ok ? 200 : (STATUS_FOR_ERROR[result.error.code] ?? 500), result);
+}
+
+/**
+ * Serves one export file as a download. The page token is required (as `?token=` so a plain
+ * link works, or as the bridge header); anything but a well-formed existing file is a 404.
+ */
+async function sendExport(
+  exportsDir: string | undefined,
+  token: string,
+  url: URL,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<void> {
+  res.setHeader('cache-control', 'no-store');
+  const given = url.searchParams.get('token') ?? req.headers[HTTP_TOKEN_HEADER];
+  if (!tokenMatches(given ?? undefined, token)) {
+    res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('Missing or wrong token.');
+    return;
+  }
+  const file = exportsDir === undefined ? null : resolveExportFile(exportsDir, url.pathname);
+  let body: Buffer | null = null;
+  if (file !== null) {
+    try {
+      body = await fs.promises.readFile(file);
+    } catch {
+      body = null;
+    }
+  }
+  if (file === null || body === null) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  const name = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+  res.writeHead(200, {
+    'content-type': exportContentType(name),
+    'content-length': body.length,
+    // The name is [A-Za-z0-9._-] only (checked above), so it needs no quoting beyond this.
+    'content-disposition': `attachment; filename="${name}"`,
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /** Puts the per-launch token into the page as `<meta name="kiosk-token">`. */

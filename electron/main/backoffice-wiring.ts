@@ -1,6 +1,8 @@
+import { dialog, type OpenDialogOptions, type OpenDialogReturnValue } from 'electron';
 import ElectronStore from 'electron-store';
 import { createBridgeHandlers, openBackOffice, type BackOffice } from '../backoffice/index.js';
 import type { BridgeHandlers } from '../bridge/dispatch.js';
+import { electronAdminPlatform } from './admin-platform.js';
 import type { Logger } from './logger.js';
 
 export interface ElectronBackOffice {
@@ -17,7 +19,15 @@ export function openElectronBackOffice(options: {
   dataDir: string;
   version: string;
   logger: Logger;
+  /** `dialog.showOpenDialog` bound to the kiosk window (for the export folder); default: unparented. */
+  showOpenDialog?: (options: OpenDialogOptions) => Promise<OpenDialogReturnValue>;
 }): ElectronBackOffice {
+  let opened: BackOffice | null = null;
+  const adminPlatform = electronAdminPlatform({
+    showOpenDialog: options.showOpenDialog ?? ((dialogOptions) => dialog.showOpenDialog(dialogOptions)),
+    beforeRestart: () => opened?.close(),
+    logger: options.logger,
+  });
   const backOffice = openBackOffice({
     dataDir: options.dataDir,
     version: options.version,
@@ -25,6 +35,8 @@ export function openElectronBackOffice(options: {
     env: process.env,
     settingsStoreFactory: (storeOptions) => new ElectronStore(storeOptions),
     logger: options.logger,
+    adminPlatform,
   });
+  opened = backOffice;
   return { backOffice, handlers: createBridgeHandlers(backOffice) };
 }

@@ -43,7 +43,14 @@ function start(): void {
   setupLockdown(logger);
   lockDownSession(session.defaultSession, logger);
 
-  const { backOffice, handlers } = openElectronBackOffice({ dataDir, version: app.getVersion(), logger });
+  const { backOffice, handlers } = openElectronBackOffice({
+    dataDir,
+    version: app.getVersion(),
+    logger,
+    // Parented to the kiosk window: a free-floating dialog could open behind the full-screen kiosk.
+    showOpenDialog: (options) =>
+      kioskWindow === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(kioskWindow, options),
+  });
   app.on('will-quit', () => {
     backOffice.close();
   });

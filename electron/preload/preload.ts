@@ -29,6 +29,12 @@ const kioskApi: KioskApi = {
   config: (request) => invoke('config', request),
   health: (request) => invoke('health', request),
   log: (request) => invoke('log', request),
+  adminState: (request) => invoke('adminState', request),
+  adminSetupPin: (request) => invoke('adminSetupPin', request),
+  adminUnlock: (request) => invoke('adminUnlock', request),
+  adminPanel: (request) => invoke('adminPanel', request),
+  adminAction: (request) => invoke('adminAction', request),
+  adminExport: (request) => invoke('adminExport', request),
 };
 
 contextBridge.exposeInMainWorld('kiosk', kioskApi);

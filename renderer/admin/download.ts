@@ -16,7 +16,11 @@ export function pageToken(): string {
 
 /** A link to one exported file (also shown in the panel, so staff can tap it again). */
 export function fileLink(file: ExportFile & { downloadPath: string }, text: string): HTMLAnchorElement {
-  return h('a', { class: 'admin-export__file', href: downloadUrl(file.downloadPath, pageToken()), download: file.name }, text);
+  return h(
+    'a',
+    { class: 'admin-export__file', href: downloadUrl(file.downloadPath, pageToken()), download: file.name },
+    text,
+  );
 }
 
 /** Starts the download of one file and waits a moment before the next may start. */

@@ -12,10 +12,7 @@ export type PinStep = 'enter' | 'choose' | 'confirm';
 
 /** The outcome of pressing the submit key. */
 export type PinSubmit =
-  | { kind: 'too-short' }
-  | { kind: 'confirm-next' }
-  | { kind: 'mismatch' }
-  | { kind: 'ready'; pin: string };
+  { kind: 'too-short' } | { kind: 'confirm-next' } | { kind: 'mismatch' } | { kind: 'ready'; pin: string };
 
 export class PinEntry {
   private digits = '';

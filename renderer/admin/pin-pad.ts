@@ -128,10 +128,11 @@ export function createPinPad(
   }
 
   function shake(): void {
+    // Restart the animation even when two wrong PINs come in a row.
     card.classList.remove('is-shaking');
-    // Reading layout restarts the animation when two wrong PINs come in a row.
-    void card.offsetWidth;
-    card.classList.add('is-shaking');
+    requestAnimationFrame(() => {
+      card.classList.add('is-shaking');
+    });
   }
 
   async function send(): Promise<void> {

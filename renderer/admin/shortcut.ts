@@ -19,6 +19,7 @@ export interface KeyLike {
  * key too, so it works whatever keyboard layout Windows has set (e.g. a Vietnamese Telex IME).
  */
 export function isAdminShortcut(event: KeyLike): boolean {
-  if (!event.ctrlKey || !event.shiftKey || event.altKey || event.metaKey || event.repeat === true) return false;
+  if (!event.ctrlKey || !event.shiftKey || event.altKey || event.metaKey || event.repeat === true)
+    return false;
   return event.key.toLowerCase() === 'a' || event.code === 'KeyA';
 }

@@ -75,14 +75,21 @@ export class UnlockGesture {
   down(point: GesturePoint, viewport: Viewport): void {
     const corner = cornerOf(point.x, point.y, viewport, this.options.cornerPx);
     const state = this.state;
-    if (state.kind === 'armed' && point.at <= state.until && state.tap === null && corner === 'bottom-right') {
+    if (
+      state.kind === 'armed' &&
+      point.at <= state.until &&
+      state.tap === null &&
+      corner === 'bottom-right'
+    ) {
       state.tap = { pointerId: point.pointerId, since: point.at };
       return;
     }
     // Anything else (a second finger, a touch elsewhere, a late tap) starts over; a press in
     // the first corner may itself begin a new attempt.
     this.state =
-      corner === 'bottom-left' ? { kind: 'pressing', pointerId: point.pointerId, since: point.at } : { kind: 'idle' };
+      corner === 'bottom-left'
+        ? { kind: 'pressing', pointerId: point.pointerId, since: point.at }
+        : { kind: 'idle' };
   }
 
   /** The finger came up; says whether the touch belonged to the gesture. */

@@ -147,6 +147,33 @@ export class KioskApp {
     };
   }
 
+  /**
+   * Staff ended the visitor session from the panel: it ends with reason "staff" and the
+   * kiosk returns to a fresh attract loop. Resolves false when no session was running.
+   */
+  async endSessionByStaff(): Promise<boolean> {
+    if (!this.session) return false;
+    await this.endSession('staff');
+    return true;
+  }
+
+  /** Staff are working at the kiosk (PIN pad or panel open): the visitor is not idle. */
+  keepAlive(): void {
+    this.onActivity();
+    this.idleOverlay.close();
+  }
+
+  /** Switches the display language for staff; unlike the visitor's switch it records nothing. */
+  async showLanguage(language: Language): Promise<void> {
+    await this.setLanguage(language);
+  }
+
+  /** Settings staff saved: the default language and idle time apply from the next session. */
+  applySettings(settings: { language: Language; idleSeconds: number }): void {
+    this.config.language = settings.language;
+    this.config.idleSeconds = settings.idleSeconds;
+  }
+
   private showAttract(): void {
     this.state = 'attract';
     this.idle = null;

@@ -4,20 +4,9 @@
  * Each builder registers what it creates with the tracker. Runs in the renderer.
  */
 import * as THREE from 'three';
+import { seededRng } from '../shared/seeded-rng.js';
 import type { ResourceTracker } from './resource-tracker.js';
 import { WORLD, WORLD_COLOURS } from './world-tunables.js';
-
-/** A deterministic pseudo-random sequence, so the world looks the same on every kiosk. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function buildIsland(tracker: ResourceTracker): THREE.Group {
   const group = new THREE.Group();
@@ -35,7 +24,7 @@ export function buildIsland(tracker: ResourceTracker): THREE.Group {
   group.add(top, rock);
 
   // Houses: the families and schools the campaign protects, with warm lit windows.
-  const random = seededRandom(7);
+  const random = seededRng(7);
   const houseMaterial = new THREE.MeshLambertMaterial({ color: 0xf3efe6, flatShading: true });
   const roofMaterial = new THREE.MeshLambertMaterial({ color: WORLD_COLOURS.coral, flatShading: true });
   const windowMaterial = new THREE.MeshBasicMaterial({ color: WORLD_COLOURS.sun });
@@ -169,7 +158,7 @@ export function buildBeacon(tracker: ResourceTracker, id: string, colour: number
 }
 
 export function buildStars(tracker: ResourceTracker): THREE.Points {
-  const random = seededRandom(42);
+  const random = seededRng(42);
   const positions = new Float32Array(WORLD.starCount * 3);
   for (let i = 0; i < WORLD.starCount; i++) {
     const theta = random() * Math.PI * 2;

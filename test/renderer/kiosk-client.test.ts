@@ -50,8 +50,7 @@ describe('createHttpKiosk', () => {
   });
 
   it('reports an unreachable host as an error instead of throwing', async () => {
-    const kiosk = createHttpKiosk('t', () =>
-      Promise.reject(new Error('connection refused')));
+    const kiosk = createHttpKiosk('t', () => Promise.reject(new Error('connection refused')));
     const result = await kiosk.config(undefined);
     expect(result).toEqual({
       ok: false,

@@ -63,7 +63,13 @@ export class AuditLog {
    * decides whether the action may go ahead without its audit line
    */
   append(action: AuditAction, kioskId: string, details: Record<string, Detail> = {}): AuditEntry {
-    const entry: AuditEntry = { id: crypto.randomUUID(), at: this.now().toISOString(), kioskId, action, details };
+    const entry: AuditEntry = {
+      id: crypto.randomUUID(),
+      at: this.now().toISOString(),
+      kioskId,
+      action,
+      details,
+    };
     const data = Buffer.from(`${JSON.stringify(entry)}\n`);
     try {
       const fd = this.open();

@@ -72,7 +72,10 @@ export function loadLockout(dataDir: string, logger: Logger, now: Date): Lockout
     return LockoutSchema.parse(JSON.parse(text));
   } catch {
     logger.warn(`${file} is damaged; the staff PIN pad stays locked for ${FIRST_LOCK_MS / 1000} s.`);
-    return { failures: ADMIN_MAX_ATTEMPTS, lockedUntil: new Date(now.getTime() + FIRST_LOCK_MS).toISOString() };
+    return {
+      failures: ADMIN_MAX_ATTEMPTS,
+      lockedUntil: new Date(now.getTime() + FIRST_LOCK_MS).toISOString(),
+    };
   }
 }
 

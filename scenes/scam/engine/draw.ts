@@ -1,23 +1,8 @@
 /** Drawing and scoring a "scam or safe?" round. Pure: randomness comes in as a function. */
+import type { Rng } from '../../shared/seeded-rng.js';
 import type { CheckAnswer, CheckItem, CheckPool } from './checks.js';
 
-/** A random number in [0, 1), like Math.random. */
-export type Rng = () => number;
-
-/**
- * A small seeded generator (mulberry32): the same seed gives the same draws, for tests
- * and for reproducing a visitor's round from a logged seed.
- */
-export function seededRng(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRng, type Rng } from '../../shared/seeded-rng.js';
 
 function shuffled<T>(items: readonly T[], rng: Rng): T[] {
   const out = [...items];

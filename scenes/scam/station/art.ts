@@ -12,7 +12,7 @@ import crown from '@twemoji/svg/1f451.svg?url';
 import dad from '@twemoji/svg/1f468.svg?url';
 import friend from '@twemoji/svg/1f9d1.svg?url';
 import game from '@twemoji/svg/1f3ae.svg?url';
-import headset from '@twemoji/svg/1f3a7.svg?url';
+import headset from '@twemoji/svg/1f9d1-200d-1f4bc.svg?url';
 import library from '@twemoji/svg/1f4da.svg?url';
 import mum from '@twemoji/svg/1f469.svg?url';
 import parcel from '@twemoji/svg/1f4e6.svg?url';
@@ -84,7 +84,19 @@ export function byPickerOrder<T extends { readonly id: string }>(items: readonly
 }
 
 /** Icons of the station's own interface. */
-export const UI_ICONS = { phone, flag, check, cross, shield, bulb, fastForward, child, target, bell, detective } as const;
+export const UI_ICONS = {
+  phone,
+  flag,
+  check,
+  cross,
+  shield,
+  bulb,
+  fastForward,
+  child,
+  target,
+  bell,
+  detective,
+} as const;
 
 /** The avatar picture for a content avatar id, or null when the id is not one we know. */
 export function avatarUrl(avatar: string): string | null {

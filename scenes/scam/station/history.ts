@@ -26,11 +26,14 @@ export interface ThreadView {
  * The current thread's log.
  * @param followUpsShown follow-ups shown per node id (they only appear if the visitor waited)
  * @param currentShown how many of the current node's messages are on screen
+ * @param pending true while the feedback on the last choice is shown: the phone still shows
+ *   the thread where the choice was made, and the next node has not started
  */
 export function currentThread(
   run: Run,
   followUpsShown: ReadonlyMap<string, number>,
   currentShown: number,
+  pending = false,
 ): ThreadView {
   const all: { key: string; entry: LogEntry }[] = [];
   let lastSpeaker: Speaker | null = null;
@@ -41,17 +44,19 @@ export function currentThread(
     lastSpeaker = node.speaker;
     for (const message of node.messages) all.push({ key, entry: { kind: 'message', message } });
     const followUps = node.followUps.slice(0, followUpsShown.get(node.id) ?? 0);
-    for (const followUp of followUps) all.push({ key, entry: { kind: 'message', message: followUp.message } });
+    for (const followUp of followUps)
+      all.push({ key, entry: { kind: 'message', message: followUp.message } });
     const choice = node.choices.find((candidate) => candidate.id === step.choiceId);
     if (step.timedOut) all.push({ key, entry: { kind: 'timeout' } });
     else if (choice) all.push({ key, entry: { kind: 'choice', label: choice.label } });
   }
   const node = currentNode(run);
-  const speaker = node.speaker ?? lastSpeaker;
+  const speaker = (pending ? null : node.speaker) ?? lastSpeaker;
   if (!speaker) return { speaker: null, entries: [] };
   const key = threadKey(speaker);
-  if (node.speaker) {
-    for (const message of node.messages.slice(0, currentShown)) all.push({ key, entry: { kind: 'message', message } });
+  if (node.speaker && !pending) {
+    for (const message of node.messages.slice(0, currentShown))
+      all.push({ key, entry: { kind: 'message', message } });
   }
   return { speaker, entries: all.filter((item) => item.key === key).map((item) => item.entry) };
 }

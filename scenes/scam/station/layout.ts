@@ -34,6 +34,11 @@ export interface StationLayout {
   readonly stage: Rect;
   /** The DOM panel: scenario cards, choices, feedback, debrief, checks. */
   readonly panel: Rect;
+  /**
+   * The panel for long reads (the debrief): in portrait it takes the phone's place too, so the
+   * hotlines are on screen without scrolling; in landscape it is the panel.
+   */
+  readonly panelFull: Rect;
   /** The countdown ring, at the panel's top-left corner, next to the question. */
   readonly ring: Circle;
 }
@@ -101,7 +106,10 @@ export function computeLayout(width: number, height: number): StationLayout {
   let phone: Rect;
   let panel: Rect;
   if (orientation === 'landscape') {
-    const phoneHeight = Math.min(height - top - edge, (width * LAYOUT.phoneMaxWidthShare) / LAYOUT.phoneAspect);
+    const phoneHeight = Math.min(
+      height - top - edge,
+      (width * LAYOUT.phoneMaxWidthShare) / LAYOUT.phoneAspect,
+    );
     const phoneWidth = phoneHeight * LAYOUT.phoneAspect;
     const panelWidth = Math.min(LAYOUT.panelMaxWidth, width - phoneWidth - gap - 3 * edge);
     // Centre the phone + panel group so wide screens do not leave one side empty.
@@ -109,7 +117,10 @@ export function computeLayout(width: number, height: number): StationLayout {
     phone = rect(left, top + (height - top - edge - phoneHeight) / 2, phoneWidth, phoneHeight);
     panel = rect(left + phoneWidth + gap, top, panelWidth, height - top - edge);
   } else {
-    const phoneHeight = Math.min(height * LAYOUT.portraitPhoneShare, ((width - 2 * edge) / LAYOUT.phoneAspect) * 0.8);
+    const phoneHeight = Math.min(
+      height * LAYOUT.portraitPhoneShare,
+      ((width - 2 * edge) / LAYOUT.phoneAspect) * 0.8,
+    );
     const phoneWidth = phoneHeight * LAYOUT.phoneAspect;
     phone = rect((width - phoneWidth) / 2, top, phoneWidth, phoneHeight);
     const panelTop = top + phoneHeight + gap / 2;
@@ -122,7 +133,9 @@ export function computeLayout(width: number, height: number): StationLayout {
   const ringBox = rect(ring.x - radius, ring.y - radius, 2 * radius, 2 * radius);
   const pad = phone.width * LAYOUT.effectPad;
   const stage = clampTo(union(grow(phone, pad), grow(ringBox, 12)), width, height);
-  return { orientation, viewport: { width, height }, phone, screen, stage, panel, ring };
+  const panelFull =
+    orientation === 'portrait' ? rect(panel.x, top, panel.width, panel.y + panel.height - top) : panel;
+  return { orientation, viewport: { width, height }, phone, screen, stage, panel, panelFull, ring };
 }
 
 /** The parts of the phone screen for one mode, in viewport pixels. */
@@ -148,8 +161,9 @@ export const SCREEN = {
   typingH: 0.15, // × w
   callPortraitY: 0.24, // × h
   callPortraitR: 0.2, // × w
-  callHeaderY: 0.37, // × h
-  callLogY: 0.5, // × h
+  callHeaderY: 0.36, // × h
+  callHeaderH: 0.15, // × h
+  callLogY: 0.52, // × h
   videoLogY: 0.56, // × h
   callFooterH: 0.14, // × h
 } as const;
@@ -169,8 +183,10 @@ export function screenRegions(screen: Rect, mode: ScreenMode): ScreenRegions {
       mode === 'call'
         ? { x: screen.x + w / 2, y: screen.y + h * SCREEN.callPortraitY, radius: w * SCREEN.callPortraitR }
         : { x: screen.x + w / 2, y: screen.y + h * 0.3, radius: w * 0.5 };
-    const headerY = mode === 'call' ? screen.y + h * SCREEN.callHeaderY : status.y + status.height;
-    const header = rect(screen.x, headerY, w, w * SCREEN.headerH);
+    const header =
+      mode === 'call'
+        ? rect(screen.x, screen.y + h * SCREEN.callHeaderY, w, h * SCREEN.callHeaderH)
+        : rect(screen.x, status.y + status.height, w, w * SCREEN.headerH);
     return { status, header, log, typing, footer, portrait };
   }
   const header = rect(screen.x, status.y + status.height, w, w * SCREEN.headerH);

@@ -129,7 +129,8 @@ export class MessageFeed {
   }
 
   private reveal(source: FeedItem['source'], index: number): void {
-    const message = source === 'message' ? this.source.messages[index] : this.source.followUps[index]?.message;
+    const message =
+      source === 'message' ? this.source.messages[index] : this.source.followUps[index]?.message;
     if (!message) return;
     if (source === 'message') this.shownMessages = index + 1;
     else this.shownFollowUps = Math.max(this.shownFollowUps, index + 1);

@@ -7,10 +7,13 @@ export class Timers {
 
   /** Runs `fn` once after `ms`; returns a function that cancels it. */
   after(ms: number, fn: () => void): () => void {
-    const id = setTimeout(() => {
-      this.live.delete(id);
-      fn();
-    }, Math.max(0, ms));
+    const id = setTimeout(
+      () => {
+        this.live.delete(id);
+        fn();
+      },
+      Math.max(0, ms),
+    );
     this.live.add(id);
     return () => {
       if (this.live.delete(id)) clearTimeout(id);

@@ -5,12 +5,7 @@
  */
 import { z } from 'zod';
 import { LanguageSchema, type Language } from '../../../electron/bridge/contract.js';
-import {
-  baseName,
-  CONTENT_PARSE_OPTIONS,
-  ContentError,
-  fromZodError,
-} from '../engine/content-error.js';
+import { baseName, CONTENT_PARSE_OPTIONS, ContentError, fromZodError } from '../engine/content-error.js';
 import { parseContentFileName } from '../engine/file-name.js';
 import { visibleText } from '../engine/schema.js';
 
@@ -108,7 +103,9 @@ export function loadUiText(json: unknown, fileName: string): UiText {
   const parsed = UiTextFileSchema.safeParse(json, CONTENT_PARSE_OPTIONS);
   if (!parsed.success) throw new ContentError(name, fromZodError(parsed.error));
   if (parsed.data.lang !== expected.lang) {
-    throw new ContentError(name, [{ path: 'lang', message: `"${parsed.data.lang}" does not match the file name` }]);
+    throw new ContentError(name, [
+      { path: 'lang', message: `"${parsed.data.lang}" does not match the file name` },
+    ]);
   }
   return parsed.data;
 }

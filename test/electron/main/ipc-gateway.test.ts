@@ -49,6 +49,12 @@ beforeEach(() => {
     })),
     health: vi.fn(),
     log: vi.fn(() => ({ logged: true })),
+    adminState: vi.fn(),
+    adminSetupPin: vi.fn(),
+    adminUnlock: vi.fn(),
+    adminPanel: vi.fn(),
+    adminAction: vi.fn(),
+    adminExport: vi.fn(),
   };
   options = {
     handlers: handlers as unknown as BridgeHandlers,

@@ -6,14 +6,10 @@ export enum SceneKey {
 }
 
 export enum TextureKey {
-  /** The phone's body and shadow, redrawn when the layout changes. */
-  Body = 'scam-phone-body',
-  /** The phone's screen for the current mode, redrawn when the mode or layout changes. */
-  Screen = 'scam-phone-screen',
+  /** The deepfake's face, which the glitch slices (the backdrop shows the same painting). */
+  Face = 'scam-face',
   /** A soft round dot for particles. */
   Spark = 'scam-spark',
-  /** A soft halo around the phone, tinted for feedback. */
-  Glow = 'scam-glow',
   /** The deepfake's mouth, stretched while the "friend" talks. */
   Mouth = 'scam-mouth',
 }

@@ -15,10 +15,34 @@ export const COLOURS = {
 /** Canvas-2D colours of each screen mode (drawn into textures, so CSS strings). */
 export const SCREEN_THEME = {
   sms: { background: '#f6f7fb', header: '#eceff6', divider: '#d7dbe7', status: '#1b2238', accent: '#2f7cf6' },
-  chat: { background: '#dde7f7', header: '#1f6fff', divider: '#1a5fe0', status: '#ffffff', accent: '#1f6fff' },
-  call: { background: '#0e1330', header: '#2a2f6b', divider: '#2a2f6b', status: '#ffffff', accent: '#3ee0b5' },
-  video: { background: '#0c0d12', header: '#0c0d12', divider: '#0c0d12', status: '#ffffff', accent: '#3ee0b5' },
-  lock: { background: '#1f2a5c', header: '#1f2a5c', divider: '#1f2a5c', status: '#ffffff', accent: '#ffc94d' },
+  chat: {
+    background: '#dde7f7',
+    header: '#1f6fff',
+    divider: '#1a5fe0',
+    status: '#ffffff',
+    accent: '#1f6fff',
+  },
+  call: {
+    background: '#0e1330',
+    header: '#2a2f6b',
+    divider: '#2a2f6b',
+    status: '#ffffff',
+    accent: '#3ee0b5',
+  },
+  video: {
+    background: '#0c0d12',
+    header: '#0c0d12',
+    divider: '#0c0d12',
+    status: '#ffffff',
+    accent: '#3ee0b5',
+  },
+  lock: {
+    background: '#1f2a5c',
+    header: '#1f2a5c',
+    divider: '#1f2a5c',
+    status: '#ffffff',
+    accent: '#ffc94d',
+  },
 } as const;
 
 export const BODY = {
@@ -44,10 +68,8 @@ export const MOTION = {
   glitchMs: 140,
   glitchShiftPx: 9,
   /** Feedback. */
-  burstParticles: 46,
+  burstParticles: 32,
   burstLifeMs: 900,
-  shakeMs: 360,
-  shakeIntensity: 0.012,
   glowMs: 700,
   /** The countdown ring pulses in its last seconds. */
   urgentSeconds: 5,

@@ -44,12 +44,20 @@ export function checkItemView(
       h(
         'div',
         { class: 'scam-answers' },
-        button('scam-answer scam-answer--scam', [picture(UI_ICONS.flag, 'scam-answer__icon'), text.check.scam], () => {
-          actions.answer('scam');
-        }),
-        button('scam-answer scam-answer--safe', [picture(UI_ICONS.check, 'scam-answer__icon'), text.check.safe], () => {
-          actions.answer('safe');
-        }),
+        button(
+          'scam-answer scam-answer--scam',
+          [picture(UI_ICONS.flag, 'scam-answer__icon'), text.check.scam],
+          () => {
+            actions.answer('scam');
+          },
+        ),
+        button(
+          'scam-answer scam-answer--safe',
+          [picture(UI_ICONS.check, 'scam-answer__icon'), text.check.safe],
+          () => {
+            actions.answer('safe');
+          },
+        ),
       ),
     );
   }
@@ -66,14 +74,22 @@ export function checkItemView(
         'div',
         {},
         h('strong', { class: 'scam-verdict__title' }, right ? text.check.correct : text.check.wrong),
-        h('p', { class: 'scam-verdict__answer' }, item.answer === 'scam' ? text.check.answerScam : text.check.answerSafe),
+        h(
+          'p',
+          { class: 'scam-verdict__answer' },
+          item.answer === 'scam' ? text.check.answerScam : text.check.answerSafe,
+        ),
         h('p', { class: 'scam-verdict__why' }, item.why),
       ),
     ),
     h(
       'div',
       { class: 'scam-actions' },
-      button('pill pill--primary pill--big', [hasNext(round) ? text.check.next : text.check.finish], actions.next),
+      button(
+        'pill pill--primary pill--big',
+        [hasNext(round) ? text.check.next : text.check.finish],
+        actions.next,
+      ),
     ),
   );
 }
@@ -104,7 +120,7 @@ export function checkResultView(
     'div',
     { class: 'scam-view scam-check-result' },
     stars,
-    h('h2', { class: 'scam-title', role: 'status' }, fill(text.check.resultTitle, result)),
+    h('div', { role: 'status' }, h('h2', { class: 'scam-title' }, fill(text.check.resultTitle, result))),
     phase === 'after' && before
       ? h(
           'p',

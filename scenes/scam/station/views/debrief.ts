@@ -69,74 +69,85 @@ export function debriefView(run: Run, tactics: Tactics, text: UiText, actions: D
     button('pill pill--ghost', [text.debrief.another], actions.another),
     button('pill pill--ghost', [text.debrief.done], actions.done),
   ];
-  return h(
-    'div',
-    { class: `scam-view scam-debrief scam-debrief--${ending.kind}` },
-    h(
-      'div',
-      { class: 'scam-debrief__scroll' },
-      h(
-        'p',
-        { class: 'scam-debrief__outcome' },
-        h('span', { class: `scam-badge scam-badge--${ending.kind}` }, outcome),
-        h('span', { class: 'scam-debrief__score' }, fill(text.debrief.score, { score: scoreOf(run) })),
-      ),
-      h('h2', { class: 'scam-title' }, ending.title),
-      h(
-        'section',
-        { class: 'scam-debrief__section' },
-        h('h3', { class: 'scam-subtitle' }, text.debrief.whatHappened),
-        h('p', {}, ending.whatHappened),
-      ),
-      flags.length > 0
-        ? h(
-            'section',
-            { class: 'scam-debrief__section' },
-            h('h3', { class: 'scam-subtitle' }, text.debrief.flags),
-            h(
-              'ul',
-              { class: 'scam-flags scam-flags--debrief' },
-              ...flags.map(({ flag, spotted }) =>
+  const flagList =
+    flags.length > 0
+      ? h(
+          'section',
+          { class: 'scam-debrief__section scam-debrief__flags' },
+          h('h3', { class: 'scam-subtitle' }, text.debrief.flags),
+          h(
+            'ul',
+            { class: 'scam-flags scam-flags--debrief' },
+            ...flags.map(({ flag, spotted }) =>
+              h(
+                'li',
+                { class: `scam-flag scam-flag--${spotted ? 'spotted' : 'missed'}` },
+                picture(spotted ? UI_ICONS.check : UI_ICONS.cross, 'scam-flag__icon'),
                 h(
-                  'li',
-                  { class: `scam-flag scam-flag--${spotted ? 'spotted' : 'missed'}` },
-                  picture(spotted ? UI_ICONS.check : UI_ICONS.cross, 'scam-flag__icon'),
+                  'div',
+                  { class: 'scam-flag__body' },
                   h(
-                    'div',
-                    { class: 'scam-flag__body' },
+                    'span',
+                    { class: 'scam-flag__head' },
+                    tacticChip(flag, tactics),
+                    h('strong', {}, flag.label),
                     h(
                       'span',
-                      { class: 'scam-flag__head' },
-                      tacticChip(flag, tactics),
-                      h('strong', {}, flag.label),
-                      h('span', { class: 'scam-flag__state' }, spotted ? text.debrief.spotted : text.debrief.missed),
+                      { class: 'scam-flag__state' },
+                      spotted ? text.debrief.spotted : text.debrief.missed,
                     ),
-                    h('p', { class: 'scam-flag__why' }, flag.explanation),
                   ),
+                  h('p', { class: 'scam-flag__why' }, flag.explanation),
                 ),
               ),
             ),
-          )
-        : null,
+          ),
+        )
+      : null;
+  const main = h(
+    'div',
+    { class: 'scam-debrief__main' },
+    h(
+      'p',
+      { class: 'scam-debrief__outcome' },
+      h('span', { class: `scam-badge scam-badge--${ending.kind}` }, outcome),
+      h('span', { class: 'scam-debrief__score' }, fill(text.debrief.score, { score: scoreOf(run) })),
+    ),
+    h('h2', { class: 'scam-title' }, ending.title),
+    h(
+      'section',
+      { class: 'scam-debrief__section' },
+      h('h3', { class: 'scam-subtitle' }, text.debrief.whatHappened),
+      h('p', {}, ending.whatHappened),
+    ),
+    h(
+      'section',
+      { class: 'scam-debrief__section scam-debrief__safe' },
+      picture(UI_ICONS.shield, 'scam-debrief__icon'),
       h(
-        'section',
-        { class: 'scam-debrief__section scam-debrief__safe' },
-        picture(UI_ICONS.shield, 'scam-debrief__icon'),
-        h('div', {}, h('h3', { class: 'scam-subtitle' }, text.debrief.safeAction), h('p', {}, ending.safeAction)),
-      ),
-      h(
-        'section',
-        { class: 'scam-debrief__section scam-help' },
-        h('h3', { class: 'scam-subtitle' }, text.debrief.help),
-        h('p', {}, ending.help),
-        h(
-          'div',
-          { class: 'scam-hotlines' },
-          hotline('111', text.debrief.hotline111),
-          hotline('113', text.debrief.hotline113),
-        ),
+        'div',
+        {},
+        h('h3', { class: 'scam-subtitle' }, text.debrief.safeAction),
+        h('p', {}, ending.safeAction),
       ),
     ),
+    h(
+      'section',
+      { class: 'scam-debrief__section scam-help' },
+      h('h3', { class: 'scam-subtitle' }, text.debrief.help),
+      h('p', {}, ending.help),
+      h(
+        'div',
+        { class: 'scam-hotlines' },
+        hotline('111', text.debrief.hotline111),
+        hotline('113', text.debrief.hotline113),
+      ),
+    ),
+  );
+  return h(
+    'div',
+    { class: `scam-view scam-debrief scam-debrief--${ending.kind}` },
+    h('div', { class: 'scam-debrief__scroll' }, h('div', { class: 'scam-debrief__grid' }, main, flagList)),
     h('div', { class: 'scam-actions scam-actions--sticky' }, ...buttons),
   );
 }

@@ -60,7 +60,11 @@ function artwork(art: string, description: string): HTMLElement {
   return h(
     'figure',
     { class: 'scam-msg scam-msg--in scam-msg--image' },
-    h('div', { class: `scam-art scam-art--${known}`, role: 'img', 'aria-label': description }, ...(parts[known] ?? [])),
+    h(
+      'div',
+      { class: `scam-art scam-art--${known}`, role: 'img', 'aria-label': description },
+      ...(parts[known] ?? []),
+    ),
     h('figcaption', { class: 'scam-msg__caption' }, description),
   );
 }
@@ -96,8 +100,20 @@ export class PhoneOverlay {
   private mode: ScreenMode = 'lock';
 
   constructor(label: string, onTap: () => void) {
-    this.log = h('div', { class: 'scam-phone__log', role: 'log', 'aria-live': 'polite', 'aria-label': label });
-    this.element = h('div', { class: 'scam-phone', 'data-mode': 'lock' }, this.status, this.header, this.lock, this.log);
+    this.log = h('div', {
+      class: 'scam-phone__log',
+      role: 'log',
+      'aria-live': 'polite',
+      'aria-label': label,
+    });
+    this.element = h(
+      'div',
+      { class: 'scam-phone', 'data-mode': 'lock' },
+      this.status,
+      this.header,
+      this.lock,
+      this.log,
+    );
     this.element.addEventListener('click', onTap);
   }
 
@@ -151,11 +167,7 @@ export class PhoneOverlay {
       h('span', { class: 'scam-phone__date' }, text.phone.today, ` · ${now.getDate()}/${now.getMonth() + 1}`),
     );
     this.log.replaceChildren(
-      h(
-        'div',
-        { class: 'scam-msg scam-msg--notice' },
-        h('strong', {}, text.phone.lockHint),
-      ),
+      h('div', { class: 'scam-msg scam-msg--notice' }, h('strong', {}, text.phone.lockHint)),
     );
   }
 
@@ -204,7 +216,11 @@ export class PhoneOverlay {
 
   /** A "scam or safe?" item shown as it would arrive. */
   showCheckItem(item: CheckItem, text: UiText): void {
-    this.showContact({ name: item.sender.name, avatar: item.sender.avatar ?? 'stranger' }, item.sender.channel, text);
+    this.showContact(
+      { name: item.sender.name, avatar: item.sender.avatar ?? 'stranger' },
+      item.sender.channel,
+      text,
+    );
     this.clearLog();
     this.addNote('day', text.phone.today);
     if (item.link) {

@@ -5,7 +5,11 @@ import type { UiText } from '../ui-text.js';
 import { button, h, picture } from './dom.js';
 
 /** Builds the picker; `onPick` gets the scenario id. */
-export function pickerView(scenarios: readonly Scenario[], text: UiText, onPick: (id: string) => void): HTMLElement {
+export function pickerView(
+  scenarios: readonly Scenario[],
+  text: UiText,
+  onPick: (id: string) => void,
+): HTMLElement {
   const cards = scenarios.map((scenario) => {
     const art = scenarioArt(scenario.id);
     const card = button(

@@ -33,8 +33,17 @@ export function waitingView(title: string, text: UiText, onHurry: () => void): H
     'div',
     { class: 'scam-view scam-play' },
     h('p', { class: 'scam-kicker' }, title),
-    h('p', { class: 'scam-waiting' }, h('span', { class: 'scam-waiting__dots', 'aria-hidden': 'true' }), text.phone.waiting),
-    button('pill pill--ghost pill--big', [picture(UI_ICONS.fastForward, 'scam-pill-icon'), text.phone.showNow], onHurry),
+    h(
+      'p',
+      { class: 'scam-waiting' },
+      h('span', { class: 'scam-waiting__dots', 'aria-hidden': 'true' }),
+      text.phone.waiting,
+    ),
+    button(
+      'pill pill--ghost pill--big',
+      [picture(UI_ICONS.fastForward, 'scam-pill-icon'), text.phone.showNow],
+      onHurry,
+    ),
   );
 }
 
@@ -59,9 +68,14 @@ export function choicesView(
       'div',
       { class: 'scam-choices' },
       ...choices.map((choice) =>
-        button('scam-choice', [choice.label], () => {
-          onChoose(choice.id);
-        }, { 'data-choice': choice.id }),
+        button(
+          'scam-choice',
+          [choice.label],
+          () => {
+            onChoose(choice.id);
+          },
+          { 'data-choice': choice.id },
+        ),
       ),
     ),
   );
@@ -102,10 +116,18 @@ export function feedbackView(
       ? h(
           'section',
           {},
-          h('h3', { class: 'scam-subtitle' }, missedState === 'missed' ? text.play.missed : text.play.alsoHere),
+          h(
+            'h3',
+            { class: 'scam-subtitle' },
+            missedState === 'missed' ? text.play.missed : text.play.alsoHere,
+          ),
           h('ul', { class: 'scam-flags' }, ...missed.map((flag) => flagItem(flag, tactics, missedState))),
         )
       : null,
-    h('div', { class: 'scam-actions' }, button('pill pill--primary pill--big', [text.play.continue], onContinue)),
+    h(
+      'div',
+      { class: 'scam-actions' },
+      button('pill pill--primary pill--big', [text.play.continue], onContinue),
+    ),
   );
 }

@@ -20,7 +20,13 @@ export function roundedRect(
 }
 
 /** A filled circle. */
-export function disc(ctx: CanvasRenderingContext2D, x: number, y: number, radius: number, fill: string): void {
+export function disc(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  radius: number,
+  fill: string,
+): void {
   ctx.beginPath();
   ctx.arc(x, y, radius, 0, Math.PI * 2);
   ctx.fillStyle = fill;
@@ -28,7 +34,10 @@ export function disc(ctx: CanvasRenderingContext2D, x: number, y: number, radius
 }
 
 /** A fresh offscreen canvas of the given size with its 2D context. */
-export function offscreen(width: number, height: number): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } {
+export function offscreen(
+  width: number,
+  height: number,
+): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } {
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, Math.round(width));
   canvas.height = Math.max(1, Math.round(height));

@@ -115,11 +115,21 @@ export function mouthPoint(region: { x: number; y: number; width: number; height
   const scale = Math.max(region.width / SMALL.width, region.height / SMALL.height) * 1.08;
   const height = SMALL.height * scale;
   const top = region.y + (region.height - height) / 2;
-  return { x: region.x + region.width * MOUTH_AT.x, y: top + height * MOUTH_AT.y, width: SMALL.width * scale * 0.16 };
+  return {
+    x: region.x + region.width * MOUTH_AT.x,
+    y: top + height * MOUTH_AT.y,
+    width: SMALL.width * scale * 0.16,
+  };
 }
 
 /** The small self-view in the corner of a video call. */
-export function paintSelfView(ctx: CanvasRenderingContext2D, x: number, y: number, width: number, height: number): void {
+export function paintSelfView(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): void {
   ctx.save();
   roundedRect(ctx, x, y, width, height, width * 0.14);
   ctx.clip();

@@ -47,7 +47,13 @@ function island(ctx: CanvasRenderingContext2D, w: number, status: Rect): void {
   ctx.fill();
 }
 
-function inputBar(ctx: CanvasRenderingContext2D, footer: Rect, fill: string, border: string, accent: string): void {
+function inputBar(
+  ctx: CanvasRenderingContext2D,
+  footer: Rect,
+  fill: string,
+  border: string,
+  accent: string,
+): void {
   const h = footer.height;
   ctx.fillStyle = fill;
   ctx.fillRect(footer.x, footer.y, footer.width, h);
@@ -94,10 +100,12 @@ function callButtons(ctx: CanvasRenderingContext2D, footer: Rect, w: number): vo
   ctx.beginPath();
   ctx.arc(w * 0.5, y + r * 0.55, r * 0.62, Math.PI * 1.2, Math.PI * 1.8);
   ctx.stroke();
-  // Mute (a mic) and speaker (a cone): simple marks, decorative only.
+  // Keypad (a 3×3 grid of dots) and speaker (a cone): simple marks, decorative only.
+  for (let row = -1; row <= 1; row++) {
+    for (let col = -1; col <= 1; col++)
+      disc(ctx, w * 0.22 + col * r * 0.3, y + row * r * 0.3, r * 0.08, '#ffffff');
+  }
   ctx.lineWidth = r * 0.14;
-  roundedRect(ctx, w * 0.22 - r * 0.16, y - r * 0.42, r * 0.32, r * 0.6, r * 0.16);
-  ctx.stroke();
   ctx.beginPath();
   ctx.moveTo(w * 0.78 - r * 0.35, y - r * 0.15);
   ctx.lineTo(w * 0.78 - r * 0.1, y - r * 0.15);
@@ -149,7 +157,13 @@ function paintThread(ctx: CanvasRenderingContext2D, w: number, h: number, mode: 
   ctx.stroke();
   ctx.lineCap = 'butt';
   // Avatar backdrop (the emoji is a DOM image on top).
-  disc(ctx, regions.portrait.x, regions.portrait.y, regions.portrait.radius, mode === 'chat' ? '#ffffff' : '#d5dbea');
+  disc(
+    ctx,
+    regions.portrait.x,
+    regions.portrait.y,
+    regions.portrait.radius,
+    mode === 'chat' ? '#ffffff' : '#d5dbea',
+  );
   if (mode === 'chat') {
     // A video-call icon and a menu, as chat apps show (decorative: choices are beside the phone).
     ctx.strokeStyle = '#ffffff';

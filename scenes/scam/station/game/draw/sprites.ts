@@ -1,5 +1,4 @@
 /** Small textures that do not depend on the layout: a particle and the deepfake's mouth. */
-import { roundedRect } from './canvas.js';
 
 /** A soft white dot; tinted per burst. */
 export function paintSpark(ctx: CanvasRenderingContext2D, size: number): void {
@@ -21,23 +20,4 @@ export function paintMouth(ctx: CanvasRenderingContext2D, width: number, height:
   ctx.ellipse(width / 2, height / 2, width * 0.32, height * 0.22, 0, 0, Math.PI * 2);
   ctx.fill();
   ctx.filter = 'none';
-}
-
-/** A soft white halo shaped like the phone, `pad` wide on each side; tinted per effect. */
-export function paintGlow(
-  ctx: CanvasRenderingContext2D,
-  width: number,
-  height: number,
-  pad: number,
-  radius: number,
-): void {
-  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-  ctx.save();
-  ctx.shadowColor = 'rgba(255,255,255,1)';
-  ctx.shadowBlur = pad * 0.8;
-  ctx.lineWidth = pad * 0.35;
-  ctx.strokeStyle = 'rgba(255,255,255,0.9)';
-  roundedRect(ctx, pad, pad, width, height, radius);
-  ctx.stroke();
-  ctx.restore();
 }

@@ -1,18 +1,17 @@
 /**
- * The phone itself: body, screen for the current mode, typing dots, call ripples, the
- * deepfake's glitches and mouth, the countdown ring and the feedback effects. It reads the
- * shared PhoneModel every frame and never touches the DOM. Static parts are baked into canvas
- * textures (redrawn only when the mode or layout changes) so a frame costs a handful of quads.
+ * The phone's live layer: typing dots, call ripples, the deepfake's glitches and talking
+ * mouth, the countdown ring and the feedback effects (a green burst for a red flag spotted, a
+ * red flash for a risky choice). It reads the shared PhoneModel every frame and never touches
+ * the DOM. The phone's still body and screen are painted once into canvases under this one
+ * (see phone-backdrop.ts), so a frame here costs only what moves.
  */
 import * as Phaser from 'phaser';
 import { LAYOUT, screenRegions, type Rect } from '../../layout.js';
-import { mouthPoint } from '../draw/deepfake.js';
-import { paintBody } from '../draw/phone-body.js';
-import { paintScreen, VIDEO_FACE } from '../draw/screens.js';
-import { paintGlow } from '../draw/sprites.js';
+import { mouthPoint, paintDeepfake } from '../draw/deepfake.js';
+import { VIDEO_FACE } from '../draw/screens.js';
 import { MODEL_REGISTRY_KEY, SceneKey, TextureKey } from '../keys.js';
 import { PhoneModel, type PhoneEffect } from '../phone-model.js';
-import { BODY, COLOURS, MOTION } from '../tunables.js';
+import { COLOURS, MOTION } from '../tunables.js';
 
 const DOT_COUNT = 3;
 
@@ -25,23 +24,28 @@ const TYPING_STYLE = {
   lock: [0xffffff, 0.2, 0xffffff],
 } as const;
 
+const EFFECT_COLOURS: Readonly<Record<PhoneEffect, readonly number[]>> = {
+  spotted: [COLOURS.mint, COLOURS.sun, COLOURS.sky, COLOURS.white],
+  risky: [COLOURS.rose, COLOURS.coral],
+  timeout: [COLOURS.coral, COLOURS.sun],
+};
+
 export class PhoneScene extends Phaser.Scene {
   private model!: PhoneModel;
   private seenVersion = -1;
-  private body!: Phaser.GameObjects.Image;
-  private screenImage!: Phaser.GameObjects.Image;
   private glitch!: Phaser.GameObjects.Image;
   private mouth!: Phaser.GameObjects.Image;
-  private glow!: Phaser.GameObjects.Image;
+  private glow!: Phaser.GameObjects.Graphics;
   private typingBubble!: Phaser.GameObjects.Rectangle;
   private readonly dots: Phaser.GameObjects.Arc[] = [];
   private readonly ripples: Phaser.GameObjects.Arc[] = [];
   private ring!: Phaser.GameObjects.Graphics;
-  private sparks!: Phaser.GameObjects.Particles.ParticleEmitter;
+  private readonly sparks = new Map<PhoneEffect, Phaser.GameObjects.Particles.ParticleEmitter>();
+  private phone: Rect = { x: 0, y: 0, width: 0, height: 0 };
   private dotBaseY = 0;
   private dotSize = 0;
   private mouthBaseScale = 1;
-  private glitchBand = { y: 0, height: 0, x: 0 };
+  private glitchBand = { x: 0, y: 0, width: 0, height: 0 };
   private nextGlitchAt = 0;
   private glitchUntil = 0;
   private ringDrawnFor = '';
@@ -55,28 +59,34 @@ export class PhoneScene extends Phaser.Scene {
     if (!(model instanceof PhoneModel)) throw new Error('PhoneScene: no PhoneModel in the registry');
     this.model = model;
 
-    this.glow = this.add.image(0, 0, '__WHITE').setOrigin(0).setAlpha(0);
-    this.body = this.add.image(0, 0, '__WHITE').setOrigin(0);
-    this.screenImage = this.add.image(0, 0, '__WHITE').setOrigin(0);
     this.glitch = this.add.image(0, 0, '__WHITE').setOrigin(0).setVisible(false);
     this.mouth = this.add.image(0, 0, TextureKey.Mouth).setVisible(false);
+    // Shapes, not textures: on software WebGL the cost is the pixels filled, and a shape fills
+    // only its outline where a texture fills its whole (mostly transparent) square.
     for (let i = 0; i < MOTION.ripples; i++) {
-      this.ripples.push(this.add.circle(0, 0, 10).setStrokeStyle(3, COLOURS.white, 0.6).setVisible(false));
+      this.ripples.push(this.add.circle(0, 0, 10).setStrokeStyle(3, COLOURS.white, 0.7).setVisible(false));
     }
     this.typingBubble = this.add.rectangle(0, 0, 10, 10, COLOURS.white).setOrigin(0).setVisible(false);
-    for (let i = 0; i < DOT_COUNT; i++) this.dots.push(this.add.circle(0, 0, 4, COLOURS.white).setVisible(false));
+    for (let i = 0; i < DOT_COUNT; i++)
+      this.dots.push(this.add.circle(0, 0, 4, COLOURS.white).setVisible(false));
     this.ring = this.add.graphics().setVisible(false);
-    this.sparks = this.add.particles(0, 0, TextureKey.Spark, {
-      emitting: false,
-      speed: { min: 160, max: 560 },
-      angle: { min: 0, max: 360 },
-      lifespan: MOTION.burstLifeMs,
-      scale: { start: 1.1, end: 0 },
-      alpha: { start: 1, end: 0 },
-      gravityY: 260,
-      // Normal blending: additive sparks vanish into white on the light SMS and chat screens.
-      tint: [COLOURS.mint, COLOURS.sun, COLOURS.sky, COLOURS.coral],
-    });
+    this.glow = this.add.graphics().setAlpha(0);
+    for (const [effect, tint] of Object.entries(EFFECT_COLOURS) as [PhoneEffect, readonly number[]][]) {
+      this.sparks.set(
+        effect,
+        this.add.particles(0, 0, TextureKey.Spark, {
+          emitting: false,
+          speed: effect === 'spotted' ? { min: 160, max: 560 } : { min: 60, max: 260 },
+          angle: { min: 0, max: 360 },
+          lifespan: MOTION.burstLifeMs,
+          scale: { start: 1.1, end: 0 },
+          alpha: { start: 1, end: 0 },
+          gravityY: effect === 'spotted' ? 260 : 520,
+          // Normal blending: additive sparks vanish into white on the light SMS and chat screens.
+          tint: [...tint],
+        }),
+      );
+    }
 
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -103,42 +113,13 @@ export class PhoneScene extends Phaser.Scene {
     return { x: r.x - stage.x, y: r.y - stage.y, width: r.width, height: r.height };
   }
 
-  private canvasTexture(key: TextureKey, width: number, height: number): Phaser.Textures.CanvasTexture {
-    const w = Math.max(1, Math.round(width));
-    const h = Math.max(1, Math.round(height));
-    const existing = this.textures.exists(key) ? this.textures.get(key) : null;
-    if (existing instanceof Phaser.Textures.CanvasTexture) {
-      existing.setSize(w, h);
-      return existing;
-    }
-    const created = this.textures.createCanvas(key, w, h);
-    if (!created) throw new Error(`could not create texture "${key}"`);
-    return created;
-  }
-
-  /** Re-bakes the textures and moves everything after a mode or layout change. */
+  /** Moves everything after a mode or layout change; repaints the face band for video calls. */
   private rebuild(): void {
     this.seenVersion = this.model.version;
     const { layout, mode } = this.model;
-    const phone = this.local(layout.phone);
+    this.phone = this.local(layout.phone);
     const screen = this.local(layout.screen);
     this.cameras.resize(layout.stage.width, layout.stage.height);
-
-    const body = this.canvasTexture(TextureKey.Body, phone.width + 2 * BODY.pad, phone.height + 2 * BODY.pad);
-    paintBody(body.context, phone.width, phone.height);
-    body.refresh();
-    this.body.setTexture(TextureKey.Body).setPosition(phone.x - BODY.pad, phone.y - BODY.pad);
-
-    const glowPad = phone.width * LAYOUT.effectPad;
-    const glow = this.canvasTexture(TextureKey.Glow, phone.width + 2 * glowPad, phone.height + 2 * glowPad);
-    paintGlow(glow.context, phone.width, phone.height, glowPad, phone.width * LAYOUT.bodyRadius);
-    glow.refresh();
-    this.glow.setTexture(TextureKey.Glow).setPosition(phone.x - glowPad, phone.y - glowPad);
-
-    const screenTexture = this.canvasTexture(TextureKey.Screen, screen.width, screen.height);
-    paintScreen(screenTexture.context, mode, screen.width, screen.height, phone.width);
-    screenTexture.refresh();
-    this.screenImage.setTexture(TextureKey.Screen).setPosition(screen.x, screen.y);
 
     const regions = screenRegions(screen, mode);
     const typing = regions.typing;
@@ -171,13 +152,53 @@ export class PhoneScene extends Phaser.Scene {
     };
     const mouth = mouthPoint(face);
     this.mouthBaseScale = mouth.width / this.mouth.frame.width;
-    this.mouth.setPosition(mouth.x, mouth.y).setScale(this.mouthBaseScale).setVisible(mode === 'video');
-    this.glitch.setTexture(TextureKey.Screen).setVisible(false);
-    this.glitchBand = { x: screen.x, y: face.height * 0.35, height: face.height * 0.1 };
+    this.mouth
+      .setPosition(mouth.x, mouth.y)
+      .setScale(this.mouthBaseScale)
+      .setVisible(mode === 'video');
+    if (mode === 'video') this.paintFace(face);
+    this.glitch.setVisible(false);
 
-    this.sparks.setPosition(screen.x + screen.width / 2, screen.y + screen.height * 0.45);
+    for (const emitter of this.sparks.values()) {
+      emitter.setPosition(screen.x + screen.width / 2, screen.y + screen.height * 0.45);
+    }
     this.ring.setPosition(layout.ring.x - layout.stage.x, layout.ring.y - layout.stage.y);
     this.ringDrawnFor = '';
+  }
+
+  /** The same face the backdrop shows, as a texture the glitch can slice. */
+  private paintFace(face: Rect): void {
+    const width = Math.max(1, Math.round(face.width));
+    const height = Math.max(1, Math.round(face.height));
+    const existing = this.textures.exists(TextureKey.Face) ? this.textures.get(TextureKey.Face) : null;
+    const texture =
+      existing instanceof Phaser.Textures.CanvasTexture
+        ? existing.setSize(width, height)
+        : this.textures.createCanvas(TextureKey.Face, width, height);
+    if (!texture) throw new Error('could not create the face texture');
+    texture.context.clearRect(0, 0, width, height);
+    paintDeepfake(texture.context, { x: 0, y: 0, width, height }, Math.max(2, width * 0.012));
+    texture.refresh();
+    this.glitch.setTexture(TextureKey.Face);
+    this.glitchBand = { x: face.x, y: face.y, width, height };
+  }
+
+  /** A soft halo around the phone: a few strokes, cheap to fill (a textured halo was not). */
+  private drawGlow(colour: number): void {
+    const { x, y, width, height } = this.phone;
+    const radius = width * LAYOUT.bodyRadius;
+    this.glow.clear();
+    for (let i = 1; i <= 2; i++) {
+      const spread = i * width * 0.025;
+      this.glow.lineStyle(width * 0.035, colour, 0.6 / i);
+      this.glow.strokeRoundedRect(
+        x - spread,
+        y - spread,
+        width + 2 * spread,
+        height + 2 * spread,
+        radius + spread,
+      );
+    }
   }
 
   private animateTyping(time: number): void {
@@ -207,6 +228,7 @@ export class PhoneScene extends Phaser.Scene {
     });
   }
 
+  /** Now and then a band of the face slips sideways, as deepfake video does. */
   private animateGlitch(time: number): void {
     if (this.model.mode !== 'video') {
       this.glitch.setVisible(false);
@@ -217,10 +239,11 @@ export class PhoneScene extends Phaser.Scene {
       this.nextGlitchAt = time + min + Math.random() * (max - min);
       this.glitchUntil = time + MOTION.glitchMs;
       const band = this.glitchBand;
-      const y = band.y + (Math.random() - 0.3) * band.height * 3;
+      const bandHeight = band.height * (0.05 + Math.random() * 0.06);
+      const top = band.height * (0.3 + Math.random() * 0.35);
       this.glitch
-        .setCrop(0, y, this.screenImage.width, band.height * (0.6 + Math.random()))
-        .setPosition(band.x + (Math.random() < 0.5 ? -1 : 1) * MOTION.glitchShiftPx, this.screenImage.y);
+        .setCrop(0, top, band.width, bandHeight)
+        .setPosition(band.x + (Math.random() < 0.5 ? -1 : 1) * MOTION.glitchShiftPx, band.y);
     }
     this.glitch.setVisible(time < this.glitchUntil);
   }
@@ -255,9 +278,10 @@ export class PhoneScene extends Phaser.Scene {
   }
 
   private play(effect: PhoneEffect): void {
-    const colour = effect === 'spotted' ? COLOURS.mint : effect === 'risky' ? COLOURS.rose : COLOURS.coral;
+    // Graphics cannot be tinted: the halo is redrawn in the effect's colour.
+    this.drawGlow(effect === 'spotted' ? COLOURS.mint : effect === 'risky' ? COLOURS.rose : COLOURS.coral);
     this.tweens.killTweensOf(this.glow);
-    this.glow.setTint(colour).setAlpha(0);
+    this.glow.setAlpha(0);
     this.tweens.add({
       targets: this.glow,
       alpha: { from: 0, to: 1 },
@@ -265,10 +289,8 @@ export class PhoneScene extends Phaser.Scene {
       yoyo: true,
       ease: 'Sine.easeOut',
     });
-    if (effect === 'spotted') {
-      this.sparks.explode(MOTION.burstParticles);
-    } else {
-      this.cameras.main.shake(MOTION.shakeMs, effect === 'risky' ? MOTION.shakeIntensity : MOTION.shakeIntensity / 2);
-    }
+    this.sparks
+      .get(effect)
+      ?.explode(effect === 'spotted' ? MOTION.burstParticles : MOTION.burstParticles / 2);
   }
 }

@@ -1,0 +1,96 @@
+/**
+ * Tallies as a tidy "long" CSV that opens right in Excel: UTF-8 with a BOM (so Vietnamese
+ * diacritics show), CRLF line ends, one row per (kiosk, section, key, metric) with a
+ * numeric value and a label in Vietnamese and English. Long rather than wide so that every
+ * section (totals, stations, hours, days, checks, scenarios) fits one sheet and a pivot
+ * table can slice it any way.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { CheckCounts, Tallies } from '../../bridge/contract.js';
+
+export const CSV_COLUMNS = ['kiosk', 'section', 'key', 'metric', 'value', 'label_vi', 'label_en'] as const;
+export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number>;
+
+/** The BOM Excel needs to read UTF-8 (EF BB BF). */
+export const UTF8_BOM = '\uFEFF';
+
+const LABELS: Readonly<Record<string, readonly [string, string]>> = {
+  records: ['Bản ghi', 'Records'],
+  sessions: ['Lượt tham quan', 'Visitor sessions'],
+  completions: ['Lượt hoàn thành', 'Completions'],
+  pledges: ['Cam kết', 'Pledges'],
+  enters: ['Lượt vào trạm', 'Station entries'],
+  plays: ['Lượt chơi', 'Plays'],
+  red_flags_spotted: ['Dấu hiệu nhận ra', 'Red flags spotted'],
+  red_flags_missed: ['Dấu hiệu bỏ lỡ', 'Red flags missed'],
+  before_answered: ['Bài kiểm tra trước', 'Checks taken before'],
+  before_correct: ['Câu đúng trước', 'Correct answers before'],
+  before_total: ['Tổng câu trước', 'Questions before'],
+  before_rate_pct: ['Tỉ lệ nhận biết trước (%)', 'Recognition rate before (%)'],
+  after_answered: ['Bài kiểm tra sau', 'Checks taken after'],
+  after_correct: ['Câu đúng sau', 'Correct answers after'],
+  after_total: ['Tổng câu sau', 'Questions after'],
+  after_rate_pct: ['Tỉ lệ nhận biết sau (%)', 'Recognition rate after (%)'],
+  outcome_safe: ['Kết quả: an toàn', 'Outcome: safe'],
+  outcome_harmed: ['Kết quả: bị hại', 'Outcome: harmed'],
+  outcome_rescued: ['Kết quả: được giúp', 'Outcome: rescued'],
+  outcome_completed: ['Kết quả: hoàn thành', 'Outcome: completed'],
+};
+
+/** Correct answers as a percentage of questions, one decimal; null without questions. */
+export function ratePct(counts: CheckCounts): number | null {
+  return counts.total === 0 ? null : Math.round((counts.correct / counts.total) * 1000) / 10;
+}
+
+/** The CSV rows of one kiosk's (or a merge's) tallies, labelled `kiosk`. */
+export function talliesRows(tallies: Tallies, kiosk: string): CsvRow[] {
+  const rows: CsvRow[] = [];
+  const push = (section: string, key: string, metric: string, value: number | null): void => {
+    const [vi, en] = LABELS[metric] ?? [metric, metric];
+    rows.push({ kiosk, section, key, metric, value: value ?? '', label_vi: vi, label_en: en });
+  };
+  push('totals', 'all', 'records', tallies.records);
+  for (const metric of ['sessions', 'completions', 'pledges'] as const)
+    push('totals', 'all', metric, tallies.totals[metric]);
+  for (const [reason, count] of Object.entries(tallies.sessionsByEndReason))
+    push('end_reason', reason, 'sessions', count);
+  for (const [sceneId, scene] of Object.entries(tallies.scenes)) {
+    push('station', sceneId, 'enters', scene.enters);
+    push('station', sceneId, 'completions', scene.completions);
+  }
+  for (const [section, buckets] of [
+    ['hour', tallies.byHour.map((b) => ({ key: b.hour, ...b }))],
+    ['day', tallies.byDay.map((b) => ({ key: b.day, ...b }))],
+  ] as const) {
+    for (const bucket of buckets) {
+      for (const metric of ['sessions', 'completions', 'pledges'] as const)
+        push(section, bucket.key, metric, bucket[metric]);
+    }
+  }
+  for (const [scenarioId, phases] of Object.entries(tallies.checks)) {
+    for (const phase of ['before', 'after'] as const) {
+      push('check', scenarioId, `${phase}_answered`, phases[phase].answered);
+      push('check', scenarioId, `${phase}_correct`, phases[phase].correct);
+      push('check', scenarioId, `${phase}_total`, phases[phase].total);
+      push('check', scenarioId, `${phase}_rate_pct`, ratePct(phases[phase]));
+    }
+  }
+  for (const [scenarioId, scenario] of Object.entries(tallies.scenarios)) {
+    push('scenario', scenarioId, 'plays', scenario.plays);
+    for (const [outcome, count] of Object.entries(scenario.outcomes))
+      push('scenario', scenarioId, `outcome_${outcome}`, count);
+    push('scenario', scenarioId, 'red_flags_spotted', scenario.redFlagsSpotted);
+    push('scenario', scenarioId, 'red_flags_missed', scenario.redFlagsMissed);
+  }
+  return rows;
+}
+
+/** The CSV text: BOM, header row, CRLF line ends, RFC 4180 quoting. */
+export function toCsv(rows: readonly CsvRow[]): string {
+  return stringify(rows as CsvRow[], {
+    bom: true,
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: 'windows',
+  });
+}

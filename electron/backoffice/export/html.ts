@@ -1,0 +1,230 @@
+/**
+ * The one-page printable report (HTML): totals, charts by hour and per station, before/after
+ * recognition rates and scenario outcomes, in Vietnamese with English subtitles. Fully
+ * self-contained: inline CSS and SVG, no script, no external URL (it must open offline and
+ * print the same on any organiser's laptop).
+ */
+import type { Tallies } from '../../bridge/contract.js';
+import { ratePct } from './csv.js';
+import { barChart, escapeHtml } from './svg.js';
+
+export const CAMPAIGN_VI = 'Không Một Mình';
+export const CAMPAIGN_EN = 'Not Alone – Together for Online Safety';
+
+export interface ReportInput {
+  /** What the report covers, e.g. "kiosk-a1b2c3" or "3 ki-ốt / 3 kiosks". */
+  subject: string;
+  periodLabel: { vi: string; en: string };
+  from: string | null;
+  to: string | null;
+  generatedAt: string;
+  appVersion: string;
+  tallies: Tallies;
+  /** Merges: one row per kiosk in a comparison table. */
+  kiosks?: Record<string, Tallies>;
+}
+
+const COLORS = {
+  sessions: '#1f6feb',
+  completions: '#2da44e',
+  pledges: '#bf8700',
+  before: '#8c959f',
+  after: '#cf222e',
+};
+
+function heading(vi: string, en: string): string {
+  return `<h2>${escapeHtml(vi)}<small>${escapeHtml(en)}</small></h2>`;
+}
+
+function localTime(iso: string | null): string {
+  if (iso === null) return '—';
+  const date = new Date(iso);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function table(headers: readonly [string, string][], rows: readonly (string | number)[][]): string {
+  const head = headers
+    .map(([vi, en]) => `<th>${escapeHtml(vi)}<small>${escapeHtml(en)}</small></th>`)
+    .join('');
+  const body = rows
+    .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(String(cell))}</td>`).join('')}</tr>`)
+    .join('');
+  return `<table><thead><tr>${head}</tr></thead><tbody>${body || `<tr><td colspan="${headers.length}">—</td></tr>`}</tbody></table>`;
+}
+
+/** Sessions, completions and pledges summed per hour of the day (00–23) over the period. */
+function byHourOfDay(tallies: Tallies): { label: string; values: number[] }[] {
+  const hours = Array.from({ length: 24 }, (_, h) => ({
+    label: String(h).padStart(2, '0'),
+    values: [0, 0, 0],
+  }));
+  for (const bucket of tallies.byHour) {
+    const hour = hours[Number(bucket.hour.slice(11, 13))];
+    if (hour === undefined) continue;
+    hour.values[0] = (hour.values[0] ?? 0) + bucket.sessions;
+    hour.values[1] = (hour.values[1] ?? 0) + bucket.completions;
+    hour.values[2] = (hour.values[2] ?? 0) + bucket.pledges;
+  }
+  return hours;
+}
+
+function pct(value: number | null): string {
+  return value === null ? '—' : `${value.toFixed(1)} %`;
+}
+
+const SERIES = [
+  { name: 'Lượt tham quan / Sessions', color: COLORS.sessions },
+  { name: 'Hoàn thành / Completions', color: COLORS.completions },
+  { name: 'Cam kết / Pledges', color: COLORS.pledges },
+];
+
+const STYLE = `
+body{font-family:"Be Vietnam Pro","Segoe UI",Arial,sans-serif;color:#1b1f24;margin:24px auto;max-width:900px;padding:0 16px}
+h1{margin:0;font-size:26px}h1 small,h2 small,th small{display:block;font-weight:normal;color:#57606a;font-size:60%}
+h2{font-size:18px;margin:24px 0 8px;border-bottom:2px solid #1f6feb;padding-bottom:4px}
+.meta{color:#57606a;font-size:13px;margin:6px 0 0}
+.cards{display:flex;gap:12px;flex-wrap:wrap}.card{flex:1 1 150px;border:1px solid #d0d7de;border-radius:8px;padding:10px}
+.card b{display:block;font-size:28px}.card span{font-size:12px;color:#57606a}
+table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #d0d7de;padding:4px 6px;text-align:left}
+th{background:#f6f8fa}td:not(:first-child){text-align:right}
+footer{margin-top:24px;font-size:11px;color:#57606a}
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}svg,table{break-inside:avoid}.card{border-color:#999}}
+`;
+
+/** The report as one self-contained HTML document. */
+export function renderReport(input: ReportInput): string {
+  const t = input.tallies;
+  const cards = [
+    ['Lượt tham quan', 'Visitor sessions', t.totals.sessions],
+    ['Lượt hoàn thành', 'Completions', t.totals.completions],
+    ['Cam kết', 'Pledges', t.totals.pledges],
+    ['Bản ghi', 'Records', t.records],
+  ] as const;
+  const stations = Object.entries(t.scenes).sort(([a], [b]) => a.localeCompare(b));
+  const parts: string[] = [];
+  parts.push(
+    '<!doctype html><html lang="vi"><head><meta charset="utf-8">',
+    `<title>${escapeHtml(`${CAMPAIGN_VI} – ${input.subject}`)}</title>`,
+    `<style>${STYLE}</style></head><body>`,
+    `<header><h1>${escapeHtml(CAMPAIGN_VI)} – Báo cáo ki-ốt<small>${escapeHtml(CAMPAIGN_EN)} – kiosk report</small></h1>`,
+    `<p class="meta">${escapeHtml(input.subject)} · ${escapeHtml(input.periodLabel.vi)} / ${escapeHtml(input.periodLabel.en)} · ` +
+      `${escapeHtml(localTime(input.from))} → ${escapeHtml(localTime(input.to))}</p></header>`,
+    heading('Tổng quan', 'Totals'),
+    `<div class="cards">${cards
+      .map(
+        ([vi, en, value]) =>
+          `<div class="card"><b>${value}</b><span>${escapeHtml(vi)} / ${escapeHtml(en)}</span></div>`,
+      )
+      .join('')}</div>`,
+    heading('Theo giờ trong ngày', 'By hour of day'),
+    barChart(byHourOfDay(t), { title: 'Theo giờ / By hour', series: SERIES }),
+  );
+  if (t.byDay.length > 1) {
+    parts.push(
+      heading('Theo ngày', 'By day'),
+      barChart(
+        t.byDay.map((d) => ({ label: d.day.slice(5), values: [d.sessions, d.completions, d.pledges] })),
+        { title: 'Theo ngày / By day', series: SERIES },
+      ),
+    );
+  }
+  parts.push(
+    heading('Theo trạm', 'Per station'),
+    barChart(
+      stations.map(([id, s]) => ({ label: id, values: [s.enters, s.completions] })),
+      {
+        title: 'Theo trạm / Per station',
+        series: [
+          { name: 'Lượt vào / Entries', color: COLORS.sessions },
+          { name: 'Hoàn thành / Completions', color: COLORS.completions },
+        ],
+        height: 200,
+      },
+    ),
+    table(
+      [
+        ['Trạm', 'Station'],
+        ['Lượt vào', 'Entries'],
+        ['Hoàn thành', 'Completions'],
+      ],
+      stations.map(([id, s]) => [id, s.enters, s.completions]),
+    ),
+  );
+  const checks = Object.entries(t.checks).sort(([a], [b]) => a.localeCompare(b));
+  parts.push(
+    heading('Tỉ lệ nhận biết trước / sau', 'Recognition rate before / after'),
+    barChart(
+      checks.map(([id, c]) => ({ label: id, values: [ratePct(c.before) ?? 0, ratePct(c.after) ?? 0] })),
+      {
+        title: 'Tỉ lệ nhận biết (%) / Recognition rate (%)',
+        series: [
+          { name: 'Trước / Before (%)', color: COLORS.before },
+          { name: 'Sau / After (%)', color: COLORS.after },
+        ],
+        height: 200,
+      },
+    ),
+    table(
+      [
+        ['Kịch bản', 'Scenario'],
+        ['Bài trước', 'Checks before'],
+        ['Đúng trước', 'Rate before'],
+        ['Bài sau', 'Checks after'],
+        ['Đúng sau', 'Rate after'],
+      ],
+      checks.map(([id, c]) => [
+        id,
+        c.before.answered,
+        pct(ratePct(c.before)),
+        c.after.answered,
+        pct(ratePct(c.after)),
+      ]),
+    ),
+  );
+  const scenarios = Object.entries(t.scenarios).sort(([a], [b]) => a.localeCompare(b));
+  parts.push(
+    heading('Kịch bản', 'Scenarios'),
+    table(
+      [
+        ['Kịch bản', 'Scenario'],
+        ['Lượt chơi', 'Plays'],
+        ['An toàn', 'Safe'],
+        ['Bị hại', 'Harmed'],
+        ['Được giúp', 'Rescued'],
+        ['Nhận ra', 'Flags spotted'],
+        ['Bỏ lỡ', 'Flags missed'],
+      ],
+      scenarios.map(([id, s]) => [
+        id,
+        s.plays,
+        s.outcomes.safe ?? 0,
+        s.outcomes.harmed ?? 0,
+        s.outcomes.rescued ?? 0,
+        s.redFlagsSpotted,
+        s.redFlagsMissed,
+      ]),
+    ),
+  );
+  if (input.kiosks !== undefined) {
+    const kiosks = Object.entries(input.kiosks).sort(([a], [b]) => a.localeCompare(b));
+    parts.push(
+      heading('Theo ki-ốt', 'Per kiosk'),
+      table(
+        [
+          ['Ki-ốt', 'Kiosk'],
+          ['Lượt tham quan', 'Sessions'],
+          ['Hoàn thành', 'Completions'],
+          ['Cam kết', 'Pledges'],
+          ['Bản ghi', 'Records'],
+        ],
+        kiosks.map(([id, k]) => [id, k.totals.sessions, k.totals.completions, k.totals.pledges, k.records]),
+      ),
+    );
+  }
+  parts.push(
+    `<footer>Tạo lúc / Generated ${escapeHtml(localTime(input.generatedAt))} · v${escapeHtml(input.appVersion)} · ` +
+      'Dữ liệu ẩn danh / Anonymous data</footer></body></html>',
+  );
+  return parts.join('\n');
+}

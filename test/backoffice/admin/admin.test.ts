@@ -1,0 +1,250 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ADMIN_IDLE_MS } from '../../../electron/bridge/admin-contract.js';
+import { CHANNELS } from '../../../electron/bridge/contract.js';
+import { dispatch } from '../../../electron/bridge/dispatch.js';
+import { AUDIT_FILE, AuditEntrySchema } from '../../../electron/backoffice/admin/audit.js';
+import { BROWSER_EXIT_MESSAGE } from '../../../electron/backoffice/admin/platform.js';
+import { SESSION_EXPIRED_MESSAGE } from '../../../electron/backoffice/admin/sessions.js';
+import { createBridgeHandlers, openBackOffice } from '../../../electron/backoffice/index.js';
+import { memoryLogger, readLines, tempDir } from '../helpers.js';
+import { closeAll, openKiosk, setUp } from './support.js';
+
+afterEach(closeAll);
+
+function auditActions(dir: string): string[] {
+  return readLines(path.join(dir, AUDIT_FILE)).map((line) => AuditEntrySchema.parse(line).action);
+}
+
+describe('first-run PIN', () => {
+  it('sets the PIN once through the pad; afterwards set-up answers forbidden', async () => {
+    const kiosk = openKiosk();
+    const handlers = createBridgeHandlers(kiosk.backOffice);
+    expect(kiosk.backOffice.admin.state()).toEqual({ pinSet: false, lockedUntil: null, attemptsLeft: 5 });
+    const first = await dispatch(handlers, 'adminSetupPin', { pin: '2468' });
+    expect(first.ok).toBe(true);
+    expect(CHANNELS.adminSetupPin.response.safeParse(first.ok && first.value).success).toBe(true);
+    expect(kiosk.backOffice.settings().adminPinHash).toMatch(/^scrypt\$/);
+    const second = await dispatch(handlers, 'adminSetupPin', { pin: '1357' });
+    expect(second).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(kiosk.backOffice.admin.unlock('2468').unlocked).toBe(true);
+    expect(kiosk.backOffice.admin.unlock('1357').unlocked).toBe(false);
+  });
+
+  it('refuses a PIN that is not 4–8 digits at the contract', async () => {
+    const kiosk = openKiosk();
+    const handlers = createBridgeHandlers(kiosk.backOffice);
+    for (const pin of ['123', '123456789', '12a4']) {
+      expect(await dispatch(handlers, 'adminSetupPin', { pin })).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      });
+    }
+    expect(kiosk.backOffice.admin.state().pinSet).toBe(false);
+  });
+
+  it('takes KIOSK_ADMIN_PIN at first start only, stored as a hash', () => {
+    const kiosk = openKiosk({ KIOSK_ADMIN_PIN: '97531' });
+    expect(kiosk.backOffice.admin.state().pinSet).toBe(true);
+    expect(fs.readFileSync(path.join(kiosk.dir, 'settings.json'), 'utf8')).not.toContain('97531');
+    expect(kiosk.backOffice.admin.unlock('97531').unlocked).toBe(true);
+    // A later start with another value does not replace the PIN staff may have changed.
+    const reopened = kiosk.reopen({ KIOSK_ADMIN_PIN: '1111' });
+    expect(reopened.admin.unlock('1111').unlocked).toBe(false);
+    expect(reopened.admin.unlock('97531').unlocked).toBe(true);
+  });
+
+  it('stops the launch on a bad KIOSK_ADMIN_PIN, naming the variable, before touching the folder', () => {
+    const dir = path.join(tempDir(), 'not-created');
+    expect(() =>
+      openBackOffice({
+        dataDir: dir,
+        version: '1',
+        host: 'browser',
+        env: { KIOSK_ADMIN_PIN: '12ab' },
+        logger: memoryLogger(),
+      }),
+    ).toThrow(/KIOSK_ADMIN_PIN must be 4 to 8 digits/);
+    expect(fs.existsSync(dir)).toBe(false);
+  });
+});
+
+describe('staff sessions', () => {
+  it('expire after ADMIN_IDLE_MS without calls; each call extends them', () => {
+    const kiosk = openKiosk();
+    const token = setUp(kiosk);
+    const admin = kiosk.backOffice.admin;
+    kiosk.clock.advance(ADMIN_IDLE_MS - 1000);
+    const panel = admin.panel(token);
+    expect(Date.parse(panel.expiresAt)).toBe(kiosk.clock.now().getTime() + ADMIN_IDLE_MS);
+    kiosk.clock.advance(ADMIN_IDLE_MS - 1000);
+    expect(() => admin.panel(token)).not.toThrow();
+    kiosk.clock.advance(ADMIN_IDLE_MS);
+    expect(() => admin.panel(token)).toThrow(SESSION_EXPIRED_MESSAGE);
+  });
+
+  it('refuse a wrong token and end on "lock"', async () => {
+    const kiosk = openKiosk();
+    const token = setUp(kiosk);
+    const handlers = createBridgeHandlers(kiosk.backOffice);
+    const wrong = await dispatch(handlers, 'adminPanel', { adminToken: `${token.slice(0, -1)}x` });
+    expect(wrong).toEqual({ ok: false, error: { code: 'forbidden', message: SESSION_EXPIRED_MESSAGE } });
+    expect((await dispatch(handlers, 'adminAction', { adminToken: token, action: 'lock' })).ok).toBe(true);
+    expect(await dispatch(handlers, 'adminPanel', { adminToken: token })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+
+  it('do not survive a restart', () => {
+    const kiosk = openKiosk();
+    const token = setUp(kiosk);
+    expect(() => kiosk.reopen().admin.panel(token)).toThrow(SESSION_EXPIRED_MESSAGE);
+  });
+});
+
+describe('panel and actions', () => {
+  it('answers the panel within the contract, with health and settings', async () => {
+    const kiosk = openKiosk();
+    const token = setUp(kiosk);
+    kiosk.playSession('visitor-0001');
+    const answer = await dispatch(createBridgeHandlers(kiosk.backOffice), 'adminPanel', {
+      adminToken: token,
+    });
+    expect(answer.ok).toBe(true);
+    const panel = CHANNELS.adminPanel.response.parse(answer.ok ? answer.value : null);
+    expect(panel.today.totals).toEqual({ sessions: 1, completions: 1, pledges: 1 });
+    expect(panel.allTime.totals).toEqual({ sessions: 1, completions: 1, pledges: 1 });
+    expect(panel.dayStartedAt).toBe(kiosk.clock.now().toISOString());
+    expect(panel.health).toMatchObject({
+      host: 'browser',
+      appVersion: '1.2.3',
+      journalRecords: 6,
+      sync: { state: 'disabled', pendingRecords: 6, lastSuccessAt: null },
+    });
+    expect(panel.health.freeDiskBytes).toBeGreaterThan(0);
+    expect(panel.settings).toEqual({
+      kioskId: kiosk.backOffice.settings().kioskId,
+      language: 'vi',
+      idleSeconds: 60,
+    });
+  });
+
+  it('end of day starts "today" from zero, keeps all-time, deletes nothing, and survives a restart', () => {
+    const kiosk = openKiosk();
+    setUp(kiosk);
+    kiosk.playSession('visitor-0001');
+    kiosk.playSession('visitor-0002');
+    const journalBefore = fs.readFileSync(path.join(kiosk.dir, 'journal.jsonl'));
+    kiosk.clock.advance(3_600_000);
+    const session = kiosk.backOffice.admin.unlock('2468');
+    if (!session.unlocked) throw new Error('unlock failed');
+    const token = session.adminToken;
+    const closed = kiosk.backOffice.admin.action({ adminToken: token, action: 'end-of-day' });
+    expect(closed.message).toContain('12 records');
+    expect(fs.readFileSync(path.join(kiosk.dir, 'journal.jsonl'))).toEqual(journalBefore);
+    let panel = kiosk.backOffice.admin.panel(token);
+    expect(panel.today.records).toBe(0);
+    expect(panel.allTime.totals.sessions).toBe(2);
+    expect(panel.dayStartedAt).toBe(kiosk.clock.now().toISOString());
+    kiosk.playSession('visitor-0003');
+    expect(kiosk.backOffice.admin.panel(token).today.totals.sessions).toBe(1);
+
+    const reopened = kiosk.reopen();
+    const unlocked = reopened.admin.unlock('2468');
+    if (!unlocked.unlocked) throw new Error('unlock failed');
+    panel = reopened.admin.panel(unlocked.adminToken);
+    expect(panel.today.totals).toEqual({ sessions: 1, completions: 1, pledges: 1 });
+    expect(panel.allTime.totals.sessions).toBe(3);
+    expect(panel.dayStartedAt).toBe(
+      new Date(Date.parse('2025-11-22T02:00:00.000Z') + 3_600_000).toISOString(),
+    );
+  });
+
+  it('writes every staff action to the audit log with time and kiosk id, without secrets', () => {
+    const kiosk = openKiosk();
+    setUp(kiosk, '86420');
+    const admin = kiosk.backOffice.admin;
+    admin.unlock('0000');
+    const session = admin.unlock('86420');
+    if (!session.unlocked) throw new Error('unlock failed');
+    const token = session.adminToken;
+    admin.action({ adminToken: token, action: 'end-session' });
+    admin.action({ adminToken: token, action: 'set-settings', settings: { idleSeconds: 90 } });
+    admin.action({ adminToken: token, action: 'set-pin', pin: '97531' });
+    admin.action({ adminToken: token, action: 'end-of-day' });
+    admin.action({ adminToken: token, action: 'restart' });
+    expect(auditActions(kiosk.dir)).toEqual([
+      'setup-pin',
+      'unlock-failed',
+      'unlock',
+      'end-session',
+      'set-settings',
+      'set-pin',
+      'end-of-day',
+      'restart',
+    ]);
+    const text = fs.readFileSync(path.join(kiosk.dir, AUDIT_FILE), 'utf8');
+    for (const secret of ['86420', '97531', token, 'scrypt']) expect(text).not.toContain(secret);
+    const lines = readLines(path.join(kiosk.dir, AUDIT_FILE)).map((line) => AuditEntrySchema.parse(line));
+    expect(lines.every((line) => line.kioskId === kiosk.backOffice.settings().kioskId)).toBe(true);
+    expect(lines[4]?.details).toEqual({ idleSeconds: 90 });
+    // Staff lines never reach the visitor journal or its tallies.
+    expect(kiosk.backOffice.tallies().records).toBe(0);
+  });
+
+  it('audits the lock-out', () => {
+    const kiosk = openKiosk();
+    setUp(kiosk);
+    for (let i = 0; i < 5; i++) kiosk.backOffice.admin.unlock('0000');
+    expect(auditActions(kiosk.dir).slice(-2)).toEqual(['unlock-failed', 'lock-out']);
+  });
+
+  it('applies a new kiosk id to new records, and validates settings', async () => {
+    const kiosk = openKiosk();
+    const token = setUp(kiosk);
+    const handlers = createBridgeHandlers(kiosk.backOffice);
+    const saved = await dispatch(handlers, 'adminAction', {
+      adminToken: token,
+      action: 'set-settings',
+      settings: { kioskId: 'hoi-an-01', language: 'en', idleSeconds: 120 },
+    });
+    expect(saved.ok).toBe(true);
+    expect(kiosk.backOffice.config()).toMatchObject({
+      kioskId: 'hoi-an-01',
+      language: 'en',
+      idleSeconds: 120,
+    });
+    kiosk.backOffice.record({ type: 'pledge', sessionId: 'visitor-0001', pledgeId: 'p1' });
+    expect(readLines(path.join(kiosk.dir, 'journal.jsonl'))).toMatchObject([{ kioskId: 'hoi-an-01' }]);
+    const bad = await dispatch(handlers, 'adminAction', {
+      adminToken: token,
+      action: 'set-settings',
+      settings: { idleSeconds: 3 },
+    });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(kiosk.backOffice.config().idleSeconds).toBe(120);
+  });
+
+  it('changes the PIN', () => {
+    const kiosk = openKiosk();
+    const token = setUp(kiosk);
+    kiosk.backOffice.admin.action({ adminToken: token, action: 'set-pin', pin: '97531' });
+    expect(kiosk.backOffice.admin.unlock('2468').unlocked).toBe(false);
+    expect(kiosk.backOffice.admin.unlock('97531').unlocked).toBe(true);
+  });
+
+  it('in the browser host, restart tells the page to reload and exit-to-desktop is refused clearly', async () => {
+    const kiosk = openKiosk();
+    const token = setUp(kiosk);
+    const handlers = createBridgeHandlers(kiosk.backOffice);
+    const restart = await dispatch(handlers, 'adminAction', { adminToken: token, action: 'restart' });
+    expect(restart).toMatchObject({
+      ok: true,
+      value: { done: true, message: expect.stringContaining('Reload the page') as unknown },
+    });
+    const exit = await dispatch(handlers, 'adminAction', { adminToken: token, action: 'exit-to-desktop' });
+    expect(exit).toEqual({ ok: false, error: { code: 'bad-request', message: BROWSER_EXIT_MESSAGE } });
+  });
+});
