@@ -24,7 +24,7 @@ for (const file of files) {
   const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(benchDir, file)], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
-    timeout: 15 * 60_000,
+    timeout: 30 * 60_000,
   });
   try {
     results[name] = JSON.parse(child.stdout) as unknown;

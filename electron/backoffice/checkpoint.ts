@@ -11,8 +11,11 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import { createAggregate, type Aggregate } from './tallies.js';
 
-/** 2: the aggregate gained `checks` and `scenarios` (issue 4); format-1 caches are ignored. */
-const FORMAT = 2;
+/**
+ * 2: the aggregate gained `checks` and `scenarios` (issue 4). 3: scene `leaves`, scenario
+ * `durationMs` and `choices` (issue 3). Caches of other formats are ignored (a full replay).
+ */
+const FORMAT = 3;
 
 const CountsJson = z.object({
   sessions: z.int().min(0),
@@ -34,7 +37,16 @@ const CheckpointSchema = z.object({
     records: z.int().min(0),
     totals: CountsJson,
     sessionsByEndReason: z.array(z.tuple([z.string(), z.int().min(0)])),
-    scenes: z.array(z.tuple([z.string(), z.object({ enters: z.int().min(0), completions: z.int().min(0) })])),
+    scenes: z.array(
+      z.tuple([
+        z.string(),
+        z.object({
+          enters: z.int().min(0),
+          completions: z.int().min(0),
+          leaves: z.record(z.string(), z.int().min(0)),
+        }),
+      ]),
+    ),
     byHour: z.array(z.tuple([z.string(), CountsJson])),
     byDay: z.array(z.tuple([z.string(), CountsJson])),
     checks: z.array(z.tuple([z.string(), z.object({ before: CheckJson, after: CheckJson })])),
@@ -46,6 +58,8 @@ const CheckpointSchema = z.object({
           outcomes: z.record(z.string(), z.int().min(0)),
           redFlagsSpotted: z.int().min(0),
           redFlagsMissed: z.int().min(0),
+          durationMs: z.int().min(0),
+          choices: z.record(z.string(), z.int().min(0)),
         }),
       ]),
     ),
@@ -90,14 +104,20 @@ export function loadCheckpoint(file: string, tag: string): Checkpoint | null {
   aggregate.records = json.records;
   aggregate.totals = { ...json.totals };
   for (const [reason, count] of json.sessionsByEndReason) aggregate.sessionsByEndReason.set(reason, count);
-  for (const [sceneId, counts] of json.scenes) aggregate.scenes.set(sceneId, { ...counts });
+  for (const [sceneId, counts] of json.scenes) {
+    aggregate.scenes.set(sceneId, { ...counts, leaves: { ...counts.leaves } });
+  }
   for (const [hour, counts] of json.byHour) aggregate.byHour.set(hour, { ...counts });
   for (const [day, counts] of json.byDay) aggregate.byDay.set(day, { ...counts });
   for (const [key, phases] of json.checks) {
     aggregate.checks.set(key, { before: { ...phases.before }, after: { ...phases.after } });
   }
   for (const [key, scenario] of json.scenarios) {
-    aggregate.scenarios.set(key, { ...scenario, outcomes: { ...scenario.outcomes } });
+    aggregate.scenarios.set(key, {
+      ...scenario,
+      outcomes: { ...scenario.outcomes },
+      choices: { ...scenario.choices },
+    });
   }
   return { bytes: parsed.bytes, sha1: parsed.sha1, lines: parsed.lines, corrupt: parsed.corrupt, aggregate };
 }

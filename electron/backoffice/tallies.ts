@@ -7,6 +7,7 @@
  */
 import {
   OUTCOMES,
+  SCENE_LEAVE_REASONS,
   SESSION_END_REASONS,
   type CheckCounts,
   type Counts,
@@ -17,6 +18,8 @@ import {
 export interface SceneCounts {
   enters: number;
   completions: number;
+  /** Per leave reason; unseen reasons are absent here and 0 in toTallies(). */
+  leaves: Record<string, number>;
 }
 
 /** Key for checks and scenarios recorded without a scenario id. */
@@ -33,6 +36,10 @@ export interface ScenarioCounts {
   outcomes: Record<string, number>;
   redFlagsSpotted: number;
   redFlagsMissed: number;
+  /** Total time of the finished plays, ms. */
+  durationMs: number;
+  /** Choices made, keyed "<nodeId>/<choiceId>" (content ids never contain "/"). */
+  choices: Record<string, number>;
 }
 
 /** Local-time bucket keys of one instant: hour "YYYY-MM-DDTHH" and day "YYYY-MM-DD". */
@@ -112,7 +119,7 @@ function countIn(map: Map<string, Counts>, key: string, field: keyof Counts): vo
 function sceneIn(agg: Aggregate, sceneId: string): SceneCounts {
   let scene = agg.scenes.get(sceneId);
   if (scene === undefined) {
-    scene = { enters: 0, completions: 0 };
+    scene = { enters: 0, completions: 0, leaves: {} };
     agg.scenes.set(sceneId, scene);
   }
   return scene;
@@ -132,7 +139,7 @@ function scenarioIn(agg: Aggregate, scenarioId: string | undefined): ScenarioCou
   const key = scenarioId ?? NO_SCENARIO;
   let scenario = agg.scenarios.get(key);
   if (scenario === undefined) {
-    scenario = { plays: 0, outcomes: {}, redFlagsSpotted: 0, redFlagsMissed: 0 };
+    scenario = { plays: 0, outcomes: {}, redFlagsSpotted: 0, redFlagsMissed: 0, durationMs: 0, choices: {} };
     agg.scenarios.set(key, scenario);
   }
   return scenario;
@@ -161,6 +168,17 @@ export function addRecord(agg: Aggregate, record: JournalRecord): Aggregate {
     case 'scene-enter':
       sceneIn(agg, record.sceneId).enters += 1;
       break;
+    case 'scene-leave': {
+      const leaves = sceneIn(agg, record.sceneId).leaves;
+      leaves[record.reason] = (leaves[record.reason] ?? 0) + 1;
+      break;
+    }
+    case 'choice': {
+      const choices = scenarioIn(agg, record.scenarioId).choices;
+      const key = `${record.nodeId}/${record.choiceId}`;
+      choices[key] = (choices[key] ?? 0) + 1;
+      break;
+    }
     case 'result': {
       sceneIn(agg, record.sceneId).completions += 1;
       countTotal(agg, record.at, 'completions');
@@ -169,6 +187,7 @@ export function addRecord(agg: Aggregate, record: JournalRecord): Aggregate {
       scenario.outcomes[record.outcome] = (scenario.outcomes[record.outcome] ?? 0) + 1;
       scenario.redFlagsSpotted += record.redFlagsSpotted?.length ?? 0;
       scenario.redFlagsMissed += record.redFlagsMissed?.length ?? 0;
+      scenario.durationMs += record.durationMs;
       break;
     }
     case 'check': {
@@ -182,7 +201,7 @@ export function addRecord(agg: Aggregate, record: JournalRecord): Aggregate {
       countTotal(agg, record.at, 'pledges');
       break;
     default:
-      // language, scene-leave, choice: stored for later analysis, not tallied.
+      // language: stored for later analysis, not tallied.
       break;
   }
   return agg;
@@ -213,7 +232,18 @@ export function toTallies(agg: Aggregate, kioskId: string, now: Date): Tallies {
     records: agg.records,
     totals: { ...agg.totals },
     sessionsByEndReason,
-    scenes: Object.fromEntries([...agg.scenes].map(([sceneId, counts]) => [sceneId, { ...counts }])),
+    scenes: Object.fromEntries(
+      [...agg.scenes].map(([sceneId, counts]) => [
+        sceneId,
+        {
+          ...counts,
+          leaves: {
+            ...Object.fromEntries(SCENE_LEAVE_REASONS.map((reason) => [reason, 0])),
+            ...counts.leaves,
+          },
+        },
+      ]),
+    ),
     byHour: sortedBuckets(agg.byHour, 'hour'),
     byDay: sortedBuckets(agg.byDay, 'day'),
     checks: Object.fromEntries(
@@ -228,6 +258,7 @@ export function toTallies(agg: Aggregate, kioskId: string, now: Date): Tallies {
         {
           ...scenario,
           outcomes: { ...Object.fromEntries(OUTCOMES.map((outcome) => [outcome, 0])), ...scenario.outcomes },
+          choices: { ...scenario.choices },
         },
       ]),
     ),

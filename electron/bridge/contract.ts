@@ -139,7 +139,18 @@ export const TalliesSchema = z.object({
   records: z.int().min(0),
   totals: CountsSchema,
   sessionsByEndReason: z.record(z.string(), z.int().min(0)),
-  scenes: z.record(z.string(), z.object({ enters: z.int().min(0), completions: z.int().min(0) })),
+  /**
+   * Per station: entries, completions (endings reached) and leaves by reason (completed,
+   * exited, idle; every reason present). Defaults keep exports from before `leaves` readable.
+   */
+  scenes: z.record(
+    z.string(),
+    z.object({
+      enters: z.int().min(0),
+      completions: z.int().min(0),
+      leaves: z.record(z.string(), z.int().min(0)).default({}),
+    }),
+  ),
   /** Local hour buckets, key "YYYY-MM-DDTHH", sorted ascending. */
   byHour: z.array(CountsSchema.extend({ hour: z.string() })),
   /** Local day buckets, key "YYYY-MM-DD", sorted ascending. */
@@ -158,6 +169,10 @@ export const TalliesSchema = z.object({
       outcomes: z.record(z.string(), z.int().min(0)),
       redFlagsSpotted: z.int().min(0),
       redFlagsMissed: z.int().min(0),
+      /** Total time of the finished plays, ms (average = durationMs / plays). */
+      durationMs: z.int().min(0).default(0),
+      /** How often each choice was made, keyed "<nodeId>/<choiceId>" (ids never contain "/"). */
+      choices: z.record(z.string(), z.int().min(0)).default({}),
     }),
   ),
 });

@@ -70,11 +70,17 @@ export function formatDateTime(iso: string | null): string {
 
 /** Time left until `untilMs` as "M:SS" (or "H:MM:SS"), never negative. */
 export function formatRemaining(untilMs: number, nowMs: number): string {
-  const total = Math.max(0, Math.ceil((untilMs - nowMs) / 1000));
+  return formatDuration(Math.ceil((untilMs - nowMs) / 1000));
+}
+
+/** A number of seconds as "M:SS" (or "H:MM:SS"), never negative; "—" for null. */
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null) return '—';
+  const total = Math.max(0, Math.round(seconds));
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor((total % 3600) / 60);
-  const seconds = total % 60;
-  return hours > 0 ? `${hours}:${pad2(minutes)}:${pad2(seconds)}` : `${minutes}:${pad2(seconds)}`;
+  const rest = total % 60;
+  return hours > 0 ? `${hours}:${pad2(minutes)}:${pad2(rest)}` : `${minutes}:${pad2(rest)}`;
 }
 
 /** The hour of a tallies bucket key "YYYY-MM-DDTHH" as "HH:00", or the key itself if malformed. */

@@ -31,6 +31,8 @@ export interface ScenarioRow {
   allPlays: number;
   spotted: number;
   missed: number;
+  /** Average play time in whole seconds (all time), null before the first play. */
+  averageSeconds: number | null;
 }
 
 export interface Series {
@@ -47,12 +49,11 @@ export function stationRows(today: Tallies, allTime: Tallies, registered: readon
   for (const id of [...Object.keys(allTime.scenes), ...Object.keys(today.scenes)]) {
     if (!ids.includes(id)) ids.push(id);
   }
-  const zero = { enters: 0, completions: 0 };
-  return ids.map((id) => ({
-    id,
-    today: { ...zero, ...today.scenes[id] },
-    allTime: { ...zero, ...allTime.scenes[id] },
-  }));
+  const counts = (tallies: Tallies, id: string) => ({
+    enters: tallies.scenes[id]?.enters ?? 0,
+    completions: tallies.scenes[id]?.completions ?? 0,
+  });
+  return ids.map((id) => ({ id, today: counts(today, id), allTime: counts(allTime, id) }));
 }
 
 /** Before/after recognition rates per scenario, today and all time, busiest scenario first. */
@@ -80,6 +81,7 @@ export function scenarioRows(today: Tallies, allTime: Tallies): ScenarioRow[] {
       allPlays: all.plays,
       spotted: all.redFlagsSpotted,
       missed: all.redFlagsMissed,
+      averageSeconds: all.plays === 0 ? null : Math.round(all.durationMs / all.plays / 1000),
     }))
     .sort((a, b) => b.allPlays - a.allPlays || a.scenarioId.localeCompare(b.scenarioId));
 }

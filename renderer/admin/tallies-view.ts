@@ -6,7 +6,7 @@
 import type { Tallies } from '../../electron/bridge/contract.js';
 import { h } from '../shell/dom.js';
 import type { Localized } from '../shell/localized.js';
-import { formatCount, formatDateTime } from './format.js';
+import { formatCount, formatDateTime, formatDuration } from './format.js';
 import { endReasonRows, rateRows, scenarioRows, stationRows } from './panel-model.js';
 import type { PanelData, ViewContext } from './panel-types.js';
 
@@ -112,7 +112,7 @@ export function createTalliesView(loc: Localized, registeredStations: readonly s
           row(
             scenario.scenarioId,
             count(scenario.todayPlays),
-            `${count(scenario.allPlays)} · ${count(scenario.spotted)} / ${count(scenario.missed)}`,
+            `${count(scenario.allPlays)} · ${count(scenario.spotted)} / ${count(scenario.missed)} · ${formatDuration(scenario.averageSeconds)}`,
             `scenario-${scenario.scenarioId}`,
             'is-sub',
           );

@@ -5,7 +5,13 @@
 import type { i18n as I18n } from 'i18next';
 
 type Vars = Record<string, string | number>;
-type Binding = { element: HTMLElement; key: string; vars: () => Vars; target: 'text' | 'label' };
+type Target = 'text' | 'label';
+/**
+ * Held weakly: a view that is only detached for a while (the hub while a station is open)
+ * must follow a language switch made meanwhile, and a view thrown away (an old admin screen)
+ * must not be kept alive by its labels. `vars` closures must not capture the element.
+ */
+type Binding = { element: WeakRef<HTMLElement>; key: string; vars: () => Vars; target: Target };
 
 export class Localized {
   private bindings: Binding[] = [];
@@ -18,30 +24,40 @@ export class Localized {
 
   /** Sets the element's text from `key` now and after every language switch. */
   text<E extends HTMLElement>(element: E, key: string, vars: () => Vars = () => ({})): E {
-    return this.bind({ element, key, vars, target: 'text' });
+    return this.bind(element, { key, vars, target: 'text' });
   }
 
   /** Sets the element's accessible name (aria-label) from `key`. */
   label<E extends HTMLElement>(element: E, key: string, vars: () => Vars = () => ({})): E {
-    return this.bind({ element, key, vars, target: 'label' });
+    return this.bind(element, { key, vars, target: 'label' });
   }
 
-  /** Re-applies every binding (after a language change or a value change). */
+  /**
+   * Re-applies every binding whose element still exists, in the page or not (after a
+   * language change or a value change); forgets the ones whose element was collected.
+   */
   refresh(): void {
-    // Elements removed from the page (a closed station's buttons) are forgotten here.
-    this.bindings = this.bindings.filter((binding) => binding.element.isConnected);
-    for (const binding of this.bindings) this.apply(binding);
+    this.bindings = this.bindings.filter((binding) => {
+      const element = binding.element.deref();
+      if (element) this.apply(element, binding);
+      return element !== undefined;
+    });
   }
 
-  private bind<E extends HTMLElement>(binding: Binding & { element: E }): E {
-    this.bindings.push(binding);
-    this.apply(binding);
-    return binding.element;
+  /** How many bindings are held (for tests and diagnostics). */
+  get size(): number {
+    return this.bindings.length;
   }
 
-  private apply(binding: Binding): void {
+  private bind<E extends HTMLElement>(element: E, binding: Omit<Binding, 'element'>): E {
+    this.bindings.push({ ...binding, element: new WeakRef(element) });
+    this.apply(element, binding);
+    return element;
+  }
+
+  private apply(element: HTMLElement, binding: Omit<Binding, 'element'>): void {
     const value = this.i18n.t(binding.key, binding.vars());
-    if (binding.target === 'text') binding.element.textContent = value;
-    else binding.element.setAttribute('aria-label', value);
+    if (binding.target === 'text') element.textContent = value;
+    else element.setAttribute('aria-label', value);
   }
 }

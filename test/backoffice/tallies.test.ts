@@ -9,6 +9,8 @@ function expectedHour(date: Date): string {
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}`;
 }
 
+const NO_LEAVES = { completed: 0, exited: 0, idle: 0 };
+
 describe('tallies aggregate', () => {
   it('counts sessions, completions, pledges, end reasons and scenes', () => {
     const agg = createAggregate();
@@ -25,10 +27,46 @@ describe('tallies aggregate', () => {
     expect(tallies.totals).toEqual({ sessions: 3, completions: 2, pledges: 2 });
     expect(tallies.sessionsByEndReason).toEqual({ idle: 1, visitor: 0, completed: 2, staff: 0 });
     expect(tallies.scenes).toEqual({
-      scam: { enters: 2, completions: 1 },
-      kidnap: { enters: 1, completions: 1 },
+      scam: { enters: 2, completions: 1, leaves: NO_LEAVES },
+      kidnap: { enters: 1, completions: 1, leaves: NO_LEAVES },
     });
     expect(tallies.kioskId).toBe('kiosk-abc123');
+  });
+
+  it('counts station leaves by reason, every reason present', () => {
+    const agg = createAggregate();
+    const leave = (sessionId: string, reason: 'completed' | 'exited' | 'idle') =>
+      addRecord(agg, stamp({ type: 'scene-leave', sessionId, sceneId: 'scam', reason }));
+    leave('visitor-0001', 'exited');
+    leave('visitor-0002', 'exited');
+    leave('visitor-0003', 'idle');
+    expect(toTallies(agg, 'k', new Date()).scenes.scam).toEqual({
+      enters: 0,
+      completions: 0,
+      leaves: { completed: 0, exited: 2, idle: 1 },
+    });
+  });
+
+  it('counts each choice per scenario by node and choice, and sums play time', () => {
+    const agg = createAggregate();
+    for (const id of ['visitor-0001', 'visitor-0002']) {
+      for (const event of sessionEvents(id)) addRecord(agg, stamp(event));
+    }
+    addRecord(
+      agg,
+      stamp({
+        type: 'choice',
+        sessionId: 'visitor-0003',
+        sceneId: 'scam',
+        scenarioId: 'bank-call',
+        nodeId: 'n-1',
+        choiceId: 'read-code',
+      }),
+    );
+    const scenario = toTallies(agg, 'k', new Date()).scenarios['bank-call'];
+    expect(scenario?.choices).toEqual({ 'n-1/hang-up': 2, 'n-1/read-code': 1 });
+    expect(scenario?.durationMs).toBe(2 * 73_000);
+    expect(scenario?.plays).toBe(2);
   });
 
   it('buckets by local hour and day, sorted, whatever the arrival order', () => {
@@ -54,7 +92,7 @@ describe('tallies aggregate', () => {
     ]);
   });
 
-  it('does not create buckets for events that are not tallied', () => {
+  it('does not create time buckets for events that are not sessions, completions or pledges', () => {
     const agg = createAggregate();
     addRecord(agg, stamp({ type: 'language', sessionId: 'visitor-0001', language: 'en' }));
     addRecord(
@@ -64,7 +102,8 @@ describe('tallies aggregate', () => {
     const tallies = toTallies(agg, 'k', new Date());
     expect(tallies.records).toBe(2);
     expect(tallies.byHour).toEqual([]);
-    expect(tallies.scenes).toEqual({});
+    expect(tallies.byDay).toEqual([]);
+    expect(tallies.totals).toEqual({ sessions: 0, completions: 0, pledges: 0 });
   });
 
   it('returns a snapshot that later records do not change', () => {
@@ -72,13 +111,19 @@ describe('tallies aggregate', () => {
     addRecord(agg, stamp({ type: 'scene-enter', sessionId: 'visitor-0001', sceneId: 'scam' }));
     const before = toTallies(agg, 'k', new Date());
     addRecord(agg, stamp({ type: 'scene-enter', sessionId: 'visitor-0002', sceneId: 'scam' }));
-    expect(before.scenes.scam).toEqual({ enters: 1, completions: 0 });
-    expect(toTallies(agg, 'k', new Date()).scenes.scam).toEqual({ enters: 2, completions: 0 });
+    expect(before.scenes.scam).toEqual({ enters: 1, completions: 0, leaves: NO_LEAVES });
+    expect(toTallies(agg, 'k', new Date()).scenes.scam).toEqual({
+      enters: 2,
+      completions: 0,
+      leaves: NO_LEAVES,
+    });
   });
 
   it('handles scene ids that are also Object.prototype names', () => {
     const agg = createAggregate();
     addRecord(agg, stamp({ type: 'scene-enter', sessionId: 'visitor-0001', sceneId: 'constructor' }));
-    expect(toTallies(agg, 'k', new Date()).scenes).toEqual({ constructor: { enters: 1, completions: 0 } });
+    expect(toTallies(agg, 'k', new Date()).scenes).toEqual({
+      constructor: { enters: 1, completions: 0, leaves: NO_LEAVES },
+    });
   });
 });

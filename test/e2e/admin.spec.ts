@@ -8,15 +8,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
-import { bridge, diagnostics, expect, SCREENSHOT_DIR, startHost, test } from './host-fixture.js';
+import {
+  bridge,
+  diagnostics,
+  expect,
+  screenshot,
+  SCREENSHOT_DIR,
+  sessionsEndedBy,
+  startHost,
+  test,
+} from './host-fixture.js';
 
 const PIN = '2468';
 const START = 'Chạm để bắt đầu – Touch to start';
 const FINISH = 'Kết thúc lượt chơi và quay về màn hình chờ';
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
-}
+const shot = screenshot;
 
 /** One visitor session: touch to start, then "Kết thúc". */
 async function playSession(page: Page): Promise<void> {
@@ -113,6 +120,15 @@ test('shortcut + PIN: tallies match, export opens in Excel, end of day keeps all
             .sessions,
       )
       .toBe(2);
+    // A scam play, as the station reports it (the scam spec plays real ones): 2:30 long, with checks.
+    const scam = { sessionId: 'visitor-e2e-0001', sceneId: 'scam', scenarioId: 'otp-bank' };
+    for (const event of [
+      { type: 'check', ...scam, phase: 'before', correct: 1, total: 3 },
+      { type: 'result', ...scam, outcome: 'safe', durationMs: 150_000, redFlagsSpotted: ['a', 'b'] },
+      { type: 'check', ...scam, phase: 'after', correct: 3, total: 3 },
+    ]) {
+      expect(await bridge(page, 'record', event)).toMatchObject({ ok: true });
+    }
 
     // The PIN pad, in both languages and orientations (language switched on the attract screen).
     for (const language of ['vi', 'en'] as const) {
@@ -139,6 +155,9 @@ test('shortcut + PIN: tallies match, export opens in Excel, end of day keeps all
     await expect(panel.getByTestId('today-sessions')).toHaveText('2');
     expect(await panelSessions(page)).toEqual({ today: '2', allTime: '2' });
     await expect(panel.getByTestId('admin-health')).toContainText(dataDir);
+    // Per scenario: plays · red flags spotted / missed · average time, and before → after rates.
+    await expect(panel.getByTestId('alltime-scenario-otp-bank')).toHaveText('1 · 2 / 0 · 2:30');
+    await expect(panel.getByTestId('alltime-rate-otp-bank')).toHaveText(/33\s?% → 100\s?%/);
     await expectStaffTouchTargets(page);
     await shot(page, 'admin-panel-vi-landscape');
     await page.setViewportSize({ width: 1080, height: 1920 });
@@ -245,10 +264,7 @@ test('hidden corner gesture opens the pad without starting a session; staff end 
     const state = await diagnostics(page);
     expect(state.state).toBe('attract');
     expect(state.sessionId).toBeNull();
-    const tallies = (await bridge(page, 'tallies')) as {
-      value: { sessionsByEndReason: Record<string, number> };
-    };
-    expect(tallies.value.sessionsByEndReason.staff).toBe(1);
+    expect(await sessionsEndedBy(page, 'staff')).toBe(1);
   } finally {
     await host.stop();
   }

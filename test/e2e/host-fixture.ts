@@ -2,64 +2,13 @@
  * Starts the real browser host (the built `dist/node/electron/host/cli.js`) on a free port
  * with its own data folder, for end-to-end tests; restartable on the same data.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { startHost, type RunningHost } from '../support/host-process.js';
 
-const CLI = path.resolve('dist/node/electron/host/cli.js');
-
-export interface RunningHost {
-  url: string;
-  dataDir: string;
-  output: () => string;
-  stop(): Promise<void>;
-}
-
-/** Starts a host process and resolves once it prints its URL. */
-export async function startHost(dataDir: string, env: Record<string, string> = {}): Promise<RunningHost> {
-  const child: ChildProcess = spawn(process.execPath, [CLI], {
-    env: { ...process.env, KIOSK_PORT: '0', KIOSK_DATA_DIR: dataDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new Error(`host did not start:\n${output}`));
-    }, 15_000);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`host exited with ${String(code)}:\n${output}`));
-    });
-  });
-  return {
-    url,
-    dataDir,
-    output: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) {
-          resolve();
-          return;
-        }
-        child.once('exit', () => {
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
-  };
-}
+export { startHost, type RunningHost };
 
 export const test = base.extend<{ dataDir: string; host: RunningHost }>({
   // eslint-disable-next-line no-empty-pattern
@@ -102,3 +51,36 @@ export async function diagnostics(page: Page): Promise<Record<string, unknown>> 
 
 /** Where screenshots for review go (not committed). */
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
+
+/** Saves a full-page screenshot for review as `<name>.png` in SCREENSHOT_DIR. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/** Every visible button has an accessible name and a box of at least 64×64 CSS px. */
+export async function expectTouchTargets(page: Page): Promise<void> {
+  // One round trip: per-locator calls crawl while SwiftShader draws the 3D world.
+  const buttons = await page.evaluate(() =>
+    [...document.querySelectorAll('button')]
+      .filter((button) => button.checkVisibility({ checkVisibilityCSS: true }))
+      .map((button) => {
+        const rect = button.getBoundingClientRect();
+        const name = (button.getAttribute('aria-label') ?? button.textContent).trim();
+        return { name, width: rect.width, height: rect.height };
+      }),
+  );
+  expect(buttons.length).toBeGreaterThan(0);
+  for (const button of buttons) {
+    expect(button.name, 'button without an accessible name').not.toBe('');
+    expect(button.width, `"${button.name}" is too narrow`).toBeGreaterThanOrEqual(64);
+    expect(button.height, `"${button.name}" is too short`).toBeGreaterThanOrEqual(64);
+  }
+}
+
+/** How many sessions the tallies say ended for `reason` (idle, visitor, staff…). */
+export async function sessionsEndedBy(page: Page, reason: string): Promise<number | undefined> {
+  const answer = (await bridge(page, 'tallies')) as {
+    value: { sessionsByEndReason: Record<string, number> };
+  };
+  return answer.value.sessionsByEndReason[reason];
+}

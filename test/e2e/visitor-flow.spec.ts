@@ -3,38 +3,22 @@
  * starts a session, the language switches, the help button shows 111 and 113, every button
  * is a large named touch target, and after a restart the tallies still count the sessions.
  */
-import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { bridge, diagnostics, expect, SCREENSHOT_DIR, startHost, test } from './host-fixture.js';
+import {
+  bridge,
+  diagnostics,
+  expect,
+  expectTouchTargets,
+  screenshot,
+  startHost,
+  test,
+} from './host-fixture.js';
 
 const VIEWPORTS = [
   { name: 'landscape', width: 1920, height: 1080 },
   { name: 'portrait', width: 1080, height: 1920 },
 ] as const;
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
-}
-
-/** Every visible button has an accessible name and a box of at least 64×64 CSS px. */
-async function expectTouchTargets(page: Page): Promise<void> {
-  // One round trip: per-locator calls crawl while SwiftShader draws the 3D world.
-  const buttons = await page.evaluate(() =>
-    [...document.querySelectorAll('button')]
-      .filter((button) => button.checkVisibility({ checkVisibilityCSS: true }))
-      .map((button) => {
-        const rect = button.getBoundingClientRect();
-        const name = (button.getAttribute('aria-label') ?? button.textContent).trim();
-        return { name, width: rect.width, height: rect.height };
-      }),
-  );
-  expect(buttons.length).toBeGreaterThan(0);
-  for (const button of buttons) {
-    expect(button.name, 'button without an accessible name').not.toBe('');
-    expect(button.width, `"${button.name}" is too narrow`).toBeGreaterThanOrEqual(64);
-    expect(button.height, `"${button.name}" is too short`).toBeGreaterThanOrEqual(64);
-  }
-}
+const shot = screenshot;
 
 for (const viewport of VIEWPORTS) {
   test(`attract, start, language and help (${viewport.name})`, async ({ page, host }) => {

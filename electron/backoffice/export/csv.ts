@@ -20,6 +20,11 @@ const LABELS: Readonly<Record<string, readonly [string, string]>> = {
   completions: ['Lượt hoàn thành', 'Completions'],
   pledges: ['Cam kết', 'Pledges'],
   enters: ['Lượt vào trạm', 'Station entries'],
+  left_completed: ['Rời trạm: xong', 'Left the station: finished'],
+  left_exited: ['Rời trạm: tự thoát', 'Left the station: walked out'],
+  left_idle: ['Rời trạm: bỏ đi (hết giờ chờ)', 'Left the station: idle timeout'],
+  duration_avg_s: ['Thời gian chơi trung bình (giây)', 'Average play time (s)'],
+  chosen: ['Số lần chọn', 'Times chosen'],
   plays: ['Lượt chơi', 'Plays'],
   red_flags_spotted: ['Dấu hiệu nhận ra', 'Red flags spotted'],
   red_flags_missed: ['Dấu hiệu bỏ lỡ', 'Red flags missed'],
@@ -57,6 +62,8 @@ export function talliesRows(tallies: Tallies, kiosk: string): CsvRow[] {
   for (const [sceneId, scene] of Object.entries(tallies.scenes)) {
     push('station', sceneId, 'enters', scene.enters);
     push('station', sceneId, 'completions', scene.completions);
+    for (const [reason, count] of Object.entries(scene.leaves))
+      push('station', sceneId, `left_${reason}`, count);
   }
   for (const [section, buckets] of [
     ['hour', tallies.byHour.map((b) => ({ key: b.hour, ...b }))],
@@ -81,6 +88,17 @@ export function talliesRows(tallies: Tallies, kiosk: string): CsvRow[] {
       push('scenario', scenarioId, `outcome_${outcome}`, count);
     push('scenario', scenarioId, 'red_flags_spotted', scenario.redFlagsSpotted);
     push('scenario', scenarioId, 'red_flags_missed', scenario.redFlagsMissed);
+    push(
+      'scenario',
+      scenarioId,
+      'duration_avg_s',
+      scenario.plays === 0 ? null : Math.round(scenario.durationMs / scenario.plays / 100) / 10,
+    );
+  }
+  // One row per choice made: key "<scenario>/<node>/<choice>", so a pivot can split it.
+  for (const [scenarioId, scenario] of Object.entries(tallies.scenarios)) {
+    for (const [choice, count] of Object.entries(scenario.choices).sort(([a], [b]) => a.localeCompare(b)))
+      push('choice', `${scenarioId}/${choice}`, 'chosen', count);
   }
   return rows;
 }

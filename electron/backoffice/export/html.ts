@@ -69,6 +69,12 @@ function byHourOfDay(tallies: Tallies): { label: string; values: number[] }[] {
   return hours;
 }
 
+/** Seconds as "M:SS". */
+function minutesSeconds(seconds: number): string {
+  const total = Math.round(seconds);
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
 function pct(value: number | null): string {
   return value === null ? '—' : `${value.toFixed(1)} %`;
 }
@@ -147,8 +153,10 @@ export function renderReport(input: ReportInput): string {
         ['Trạm', 'Station'],
         ['Lượt vào', 'Entries'],
         ['Hoàn thành', 'Completions'],
+        ['Bỏ dở', 'Walked out'],
+        ['Hết giờ chờ', 'Idle timeout'],
       ],
-      stations.map(([id, s]) => [id, s.enters, s.completions]),
+      stations.map(([id, s]) => [id, s.enters, s.completions, s.leaves.exited ?? 0, s.leaves.idle ?? 0]),
     ),
   );
   const checks = Object.entries(t.checks).sort(([a], [b]) => a.localeCompare(b));
@@ -194,6 +202,7 @@ export function renderReport(input: ReportInput): string {
         ['Được giúp', 'Rescued'],
         ['Nhận ra', 'Flags spotted'],
         ['Bỏ lỡ', 'Flags missed'],
+        ['Thời gian TB', 'Avg time'],
       ],
       scenarios.map(([id, s]) => [
         id,
@@ -203,6 +212,7 @@ export function renderReport(input: ReportInput): string {
         s.outcomes.rescued ?? 0,
         s.redFlagsSpotted,
         s.redFlagsMissed,
+        s.plays === 0 ? '—' : minutesSeconds(s.durationMs / s.plays / 1000),
       ]),
     ),
   );

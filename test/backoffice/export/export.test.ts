@@ -85,6 +85,11 @@ describe('export (browser host)', () => {
     expect(value('check', 'otp-bank', 'before_rate_pct')).toBe('25');
     expect(value('check', 'otp-bank', 'after_rate_pct')).toBe('75');
     expect(value('scenario', 'bank-call', 'outcome_safe')).toBe('2');
+    // Two plays of 73 s each (the helper's session), each with one choice at node n-1.
+    expect(value('scenario', 'bank-call', 'duration_avg_s')).toBe('73');
+    expect(value('choice', 'bank-call/n-1/hang-up', 'chosen')).toBe('2');
+    expect(value('station', 'scam', 'left_idle')).toBe('0');
+    expect(rows.find((r) => r.metric === 'left_exited')?.label_en).toBe('Left the station: walked out');
     expect(rows.find((r) => r.metric === 'sessions')?.label_vi).toBe('Lượt tham quan');
     expect(rows.every((r) => r.kiosk === kioskId)).toBe(true);
 

@@ -46,6 +46,15 @@ describe('tallies: recognition checks and scenarios (issues 3 and 4)', () => {
       outcome: 'safe',
       durationMs: 5,
     });
+    record({
+      type: 'choice',
+      sessionId,
+      sceneId: 'scam',
+      scenarioId: 'otp-bank',
+      nodeId: 'sms',
+      choiceId: 'open',
+    });
+    record({ type: 'scene-leave', sessionId, sceneId: 'scam', reason: 'idle' });
     const expected = {
       checks: {
         'otp-bank': {
@@ -63,13 +72,17 @@ describe('tallies: recognition checks and scenarios (issues 3 and 4)', () => {
           outcomes: { safe: 1, harmed: 1, rescued: 0, completed: 0 },
           redFlagsSpotted: 1,
           redFlagsMissed: 2,
+          durationMs: 10,
+          choices: { 'sms/open': 1 },
         },
       },
     };
     const tallies = TalliesSchema.parse(kiosk.backOffice.tallies());
     expect({ checks: tallies.checks, scenarios: tallies.scenarios }).toEqual(expected);
-    // Reopen: the replay checkpoint (format 2) must carry checks and scenarios too.
+    expect(tallies.scenes.scam?.leaves).toEqual({ completed: 0, exited: 0, idle: 1 });
+    // Reopen: the replay checkpoint (format 3) must carry checks, scenarios and leaves too.
     const again = kiosk.reopen().tallies();
     expect({ checks: again.checks, scenarios: again.scenarios }).toEqual(expected);
+    expect(again.scenes.scam?.leaves).toEqual({ completed: 0, exited: 0, idle: 1 });
   });
 });

@@ -29,10 +29,9 @@ const counts = (sessions: number, completions = 0) => ({ sessions, completions, 
 
 describe('stationRows', () => {
   it('lists registered stations first (zeros included), then stations only the tallies know', () => {
-    const today = tallies({ scenes: { scam: { enters: 2, completions: 1 } } });
-    const all = tallies({
-      scenes: { scam: { enters: 5, completions: 3 }, retired: { enters: 1, completions: 0 } },
-    });
+    const scene = (enters: number, completions: number) => ({ enters, completions, leaves: { idle: 1 } });
+    const today = tallies({ scenes: { scam: scene(2, 1) } });
+    const all = tallies({ scenes: { scam: scene(5, 3), retired: scene(1, 0) } });
     expect(stationRows(today, all, ['quiz', 'scam'])).toEqual([
       { id: 'quiz', today: { enters: 0, completions: 0 }, allTime: { enters: 0, completions: 0 } },
       { id: 'scam', today: { enters: 2, completions: 1 }, allTime: { enters: 5, completions: 3 } },
@@ -65,13 +64,27 @@ describe('scenarioRows', () => {
       outcomes: {},
       redFlagsSpotted: spotted,
       redFlagsMissed: missed,
+      durationMs: plays * 150_400,
+      choices: {},
     });
     const all = tallies({ scenarios: { a: scenario(1, 2, 1), b: scenario(4, 9, 3) } });
     const today = tallies({ scenarios: { b: scenario(2, 5, 1) } });
     expect(scenarioRows(today, all)).toEqual([
-      { scenarioId: 'b', todayPlays: 2, allPlays: 4, spotted: 9, missed: 3 },
-      { scenarioId: 'a', todayPlays: 0, allPlays: 1, spotted: 2, missed: 1 },
+      { scenarioId: 'b', todayPlays: 2, allPlays: 4, spotted: 9, missed: 3, averageSeconds: 150 },
+      { scenarioId: 'a', todayPlays: 0, allPlays: 1, spotted: 2, missed: 1, averageSeconds: 150 },
     ]);
+  });
+
+  it('has no average time before the first play', () => {
+    const empty = {
+      plays: 0,
+      outcomes: {},
+      redFlagsSpotted: 0,
+      redFlagsMissed: 0,
+      durationMs: 0,
+      choices: {},
+    };
+    expect(scenarioRows(tallies({}), tallies({ scenarios: { a: empty } }))[0]?.averageSeconds).toBeNull();
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import type { Channel, CheckItem, Message } from '../../engine/index.js';
 import { avatarUrl } from '../art.js';
+import { richText } from '../emoji.js';
 import { screenRegions, type Rect, type ScreenMode, type StationLayout } from '../layout.js';
 import type { UiText } from '../ui-text.js';
 import { h, picture, place } from './dom.js';
@@ -65,7 +66,7 @@ function artwork(art: string, description: string): HTMLElement {
       { class: `scam-art scam-art--${known}`, role: 'img', 'aria-label': description },
       ...(parts[known] ?? []),
     ),
-    h('figcaption', { class: 'scam-msg__caption' }, description),
+    h('figcaption', { class: 'scam-msg__caption' }, ...richText(description)),
   );
 }
 
@@ -73,14 +74,14 @@ function artwork(art: string, description: string): HTMLElement {
 export function messageElement(message: Message, text: UiText): HTMLElement {
   switch (message.kind) {
     case 'text':
-      return h('div', { class: 'scam-msg scam-msg--in' }, message.text);
+      return h('div', { class: 'scam-msg scam-msg--in' }, ...richText(message.text));
     case 'system':
-      return h('div', { class: 'scam-msg scam-msg--system' }, message.text);
+      return h('div', { class: 'scam-msg scam-msg--system' }, ...richText(message.text));
     case 'link':
       return h(
         'div',
         { class: 'scam-msg scam-msg--in scam-msg--link' },
-        h('span', { class: 'scam-link__title' }, message.text),
+        h('span', { class: 'scam-link__title' }, ...richText(message.text)),
         // Looks like a link, goes nowhere: the visitor decides with the buttons beside the phone.
         h('span', { class: 'scam-link__url' }, message.url),
         h('span', { class: 'scam-sr' }, ` (${text.phone.linkNote})`),
@@ -136,12 +137,7 @@ export class PhoneOverlay {
     const regions = screenRegions(layout.screen, this.mode);
     place(this.status, regions.status, origin);
     place(this.log, regions.log, origin);
-    const headerRect: Rect =
-      this.mode === 'call'
-        ? regions.header
-        : this.mode === 'video'
-          ? { ...regions.header, height: regions.header.height * 0.8 }
-          : regions.header;
+    const headerRect: Rect = regions.header;
     place(this.header, headerRect, origin);
     place(this.lock, { ...layout.screen, height: layout.screen.height * 0.34 }, origin);
     // The avatar sits inside the header, over the circle the scene draws at `portrait`.
@@ -176,14 +172,12 @@ export class PhoneOverlay {
     this.setMode(modeOf(channel));
     this.lock.replaceChildren();
     if (channel === 'call' || channel === 'video') {
+      const state = channel === 'call' ? text.phone.incomingCall : text.phone.videoCall;
       this.header.replaceChildren(
-        h('strong', { class: 'scam-phone__name' }, contact.name),
-        h('span', { class: 'scam-phone__detail' }, contact.detail ?? ''),
-        h(
-          'span',
-          { class: 'scam-phone__call-state' },
-          channel === 'call' ? text.phone.incomingCall : text.phone.videoCall,
-        ),
+        h('strong', { class: 'scam-phone__name' }, ...richText(contact.name)),
+        contact.detail ? h('span', { class: 'scam-phone__detail' }, ...richText(contact.detail)) : '',
+        // A video call's detail usually says "video call" already; say it once.
+        contact.detail && channel === 'video' ? '' : h('span', { class: 'scam-phone__call-state' }, state),
       );
       if (channel === 'call') this.header.prepend(avatar(contact, 'scam-phone__portrait'));
     } else {
@@ -192,8 +186,8 @@ export class PhoneOverlay {
         h(
           'span',
           { class: 'scam-phone__who' },
-          h('strong', { class: 'scam-phone__name' }, contact.name),
-          h('span', { class: 'scam-phone__detail' }, contact.detail ?? text.phone.online),
+          h('strong', { class: 'scam-phone__name' }, ...richText(contact.name)),
+          h('span', { class: 'scam-phone__detail' }, ...richText(contact.detail ?? text.phone.online)),
         ),
       );
     }
@@ -211,7 +205,7 @@ export class PhoneOverlay {
 
   /** Appends a centred note (day, system) or the visitor's own action. */
   addNote(kind: NoteKind, content: string): void {
-    this.append(h('div', { class: `scam-msg scam-msg--${kind}` }, content));
+    this.append(h('div', { class: `scam-msg scam-msg--${kind}` }, ...richText(content)));
   }
 
   /** A "scam or safe?" item shown as it would arrive. */
@@ -228,13 +222,13 @@ export class PhoneOverlay {
         h(
           'div',
           { class: 'scam-msg scam-msg--in scam-msg--link' },
-          h('span', { class: 'scam-link__title' }, item.text),
+          h('span', { class: 'scam-link__title' }, ...richText(item.text)),
           h('span', { class: 'scam-link__url' }, item.link),
           h('span', { class: 'scam-sr' }, ` (${text.phone.linkNote})`),
         ),
       );
     } else {
-      this.append(h('div', { class: 'scam-msg scam-msg--in' }, item.text));
+      this.append(h('div', { class: 'scam-msg scam-msg--in' }, ...richText(item.text)));
     }
   }
 

@@ -1,6 +1,7 @@
 /** The scenario picker: one big card per scenario, with its emoji, title and one-line pitch. */
 import type { Scenario } from '../../engine/index.js';
 import { scenarioArt } from '../art.js';
+import { richText } from '../emoji.js';
 import type { UiText } from '../ui-text.js';
 import { button, h, picture } from './dom.js';
 
@@ -19,8 +20,8 @@ export function pickerView(
         h(
           'span',
           { class: 'scam-card__text' },
-          h('span', { class: 'scam-card__title' }, scenario.title),
-          h('span', { class: 'scam-card__summary' }, scenario.summary),
+          h('span', { class: 'scam-card__title' }, ...richText(scenario.title)),
+          h('span', { class: 'scam-card__summary' }, ...richText(scenario.summary)),
         ),
         h('span', { class: 'scam-card__meta' }, text.picker.minutes),
       ],

@@ -4,6 +4,7 @@
  */
 import type { Feedback, RedFlag, Tactics } from '../../engine/index.js';
 import { UI_ICONS } from '../art.js';
+import { richText } from '../emoji.js';
 import type { UiText } from '../ui-text.js';
 import { button, h, picture } from './dom.js';
 
@@ -70,7 +71,7 @@ export function choicesView(
       ...choices.map((choice) =>
         button(
           'scam-choice',
-          [choice.label],
+          richText(choice.label),
           () => {
             onChoose(choice.id);
           },

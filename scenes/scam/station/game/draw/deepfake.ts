@@ -71,6 +71,10 @@ export function paintDeepfake(
   const small = offscreen(SMALL.width, SMALL.height);
   paintSmallFace(small.ctx);
   ctx.save();
+  // The face is drawn slightly larger than the region (so the blur has no halo): clip it.
+  ctx.beginPath();
+  ctx.rect(region.x, region.y, region.width, region.height);
+  ctx.clip();
   ctx.imageSmoothingEnabled = true;
   ctx.imageSmoothingQuality = 'low';
   ctx.filter = `blur(${blurPx}px)`;

@@ -1,0 +1,536 @@
+/**
+ * The scam station end to end, in the real browser host: open it from the hub by its name,
+ * play a full path of every scenario by accessible button names (labels read from the content
+ * JSON, so the test follows the data), tap the phone to skip typing, reach the debrief with
+ * 111/113, do the before and after check, switch language mid-scenario, retry from the first
+ * mistake, return to the hub, and check the tallies. Also: going idle mid-scenario ends the
+ * session and unmounts the station. Screenshots for review go to test-results/screenshots/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { OUTCOMES } from '../../electron/bridge/contract.js';
+import {
+  choose as chooseInEngine,
+  createRun,
+  currentNode,
+  loadScenario,
+  resultEvent,
+  retryFromFirstMistake,
+  type Run,
+} from '../../scenes/scam/engine/index.js';
+import type { UiText } from '../../scenes/scam/station/ui-text.js';
+import {
+  bridge,
+  diagnostics,
+  expect,
+  expectTouchTargets,
+  screenshot,
+  sessionsEndedBy,
+  startHost,
+  test,
+} from './host-fixture.js';
+
+type Lang = 'vi' | 'en';
+
+interface ChoiceJson {
+  id: string;
+  label: string;
+  next: string;
+  risky?: boolean;
+  spots?: string[];
+  feedback?: string;
+}
+interface NodeJson {
+  id: string;
+  choices?: ChoiceJson[];
+  redFlags?: unknown[];
+  ending?: { title: string };
+}
+/** One choice to make: its button's name, and whether feedback follows it. */
+interface Step {
+  label: string;
+  feedback: boolean;
+}
+interface ScenarioJson {
+  id: string;
+  title: string;
+  start: string;
+  nodes: NodeJson[];
+}
+interface CheckItemJson {
+  id: string;
+  text: string;
+  answer: 'scam' | 'safe';
+}
+/** The parts of the shell's locale files this test reads. */
+interface ShellLocale {
+  language: { switchLabel: string };
+  station: { backLabel: string };
+  hub: { stationLabel: string };
+  idle: { title: string; stayLabel: string };
+  stations?: { scam?: { title?: string } };
+}
+
+const CONTENT = path.resolve('scenes/scam/content');
+const LOCALES = path.resolve('renderer/i18n/locales');
+
+/** Parsed JSON; callers say what shape they expect (the content loader validates the files). */
+function readJson(file: string): never {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as never;
+}
+
+const scenario = (id: string, lang: Lang): ScenarioJson =>
+  readJson(path.join(CONTENT, 'scenarios', `${id}.${lang}.json`));
+const ui: Record<Lang, UiText> = {
+  vi: readJson(path.join(CONTENT, 'ui.vi.json')),
+  en: readJson(path.join(CONTENT, 'ui.en.json')),
+};
+const checks: Record<Lang, CheckItemJson[]> = {
+  vi: (readJson(path.join(CONTENT, 'checks.vi.json')) as { items: CheckItemJson[] }).items,
+  en: (readJson(path.join(CONTENT, 'checks.en.json')) as { items: CheckItemJson[] }).items,
+};
+const shell: Record<Lang, ShellLocale> = {
+  vi: readJson(path.join(LOCALES, 'vi.json')),
+  en: readJson(path.join(LOCALES, 'en.json')),
+};
+
+/** The hub button's name starts with the station's title; the shell shows the key until it is translated. */
+function stationTitle(lang: Lang): string {
+  return shell[lang].stations?.scam?.title ?? 'stations.scam.title';
+}
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
+}
+
+/**
+ * The steps of `choiceIds` in `lang`, followed from the start, and the node they lead to.
+ * Feedback follows a choice that is risky, spots a flag, comments, or passes a node with flags.
+ */
+function walk(id: string, lang: Lang, choiceIds: string[]): { steps: Step[]; node: NodeJson | undefined } {
+  const data = scenario(id, lang);
+  const byId = new Map(data.nodes.map((node) => [node.id, node]));
+  let node = byId.get(data.start);
+  const steps: Step[] = [];
+  for (const choiceId of choiceIds) {
+    const choice = node?.choices?.find((candidate) => candidate.id === choiceId);
+    if (!node || !choice) throw new Error(`${id}: no choice "${choiceId}" at "${node?.id ?? '?'}"`);
+    const feedback =
+      choice.risky === true ||
+      (choice.spots?.length ?? 0) > 0 ||
+      choice.feedback !== undefined ||
+      (node.redFlags?.length ?? 0) > 0;
+    steps.push({ label: choice.label, feedback });
+    node = byId.get(choice.next);
+  }
+  return { steps, node };
+}
+
+/** The steps of a complete path (checked to reach an ending) and the ending's title. */
+function route(id: string, lang: Lang, choiceIds: string[]): { steps: Step[]; ending: string } {
+  const { steps, node } = walk(id, lang, choiceIds);
+  if (!node?.ending) throw new Error(`${id}: path ${choiceIds.join(' → ')} does not end`);
+  return { steps, ending: node.ending.title };
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await screenshot(page, `scam-${name}`);
+}
+
+const byName = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+/** The hub button's name: "<open> <title>: <pitch>" (renderer/i18n hub.stationLabel). */
+function hubLabel(lang: Lang): RegExp {
+  const prefix = fill(shell[lang].hub.stationLabel.split('{{pitch}}')[0] ?? '', { name: stationTitle(lang) });
+  return new RegExp(`^${escapeRe(prefix)}`);
+}
+
+/** Opens the station from the hub by its accessible name in `lang`. */
+async function openStation(page: Page, lang: Lang): Promise<void> {
+  // A click event, not a pointer click: the card follows its beacon in the orbiting 3D world,
+  // so it is never "stable" and a click at its old position can miss it.
+  await page.getByRole('button', { name: hubLabel(lang) }).dispatchEvent('click');
+  await expect(page.getByRole('heading', { name: ui[lang].picker.title })).toBeVisible();
+}
+
+/** Back at the hub, with the station unmounted. */
+async function expectHub(page: Page): Promise<void> {
+  await expect.poll(async () => (await diagnostics(page)).state).toBe('hub');
+  expect((await diagnostics(page)).station).toBeNull();
+  expect(await page.locator('.scam').count()).toBe(0);
+}
+
+/**
+ * Picks a scenario card by its title. The before-check is offered on the first pick of each
+ * visit to the station: `skipCheck` skips it with one tap.
+ */
+async function pickScenario(page: Page, id: string, lang: Lang, skipCheck = false): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(`^${escapeRe(scenario(id, lang).title)}`) }).click();
+  if (skipCheck) await byName(page, ui[lang].check.skip).click();
+}
+
+async function switchLanguage(page: Page, to: Lang): Promise<void> {
+  await byName(page, shell[to === 'en' ? 'vi' : 'en'].language.switchLabel).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', to);
+}
+
+/** Taps the phone: messages still typing appear at once, and the choices with them. */
+async function tapPhone(page: Page, lang: Lang): Promise<void> {
+  await page.getByRole('log', { name: ui[lang].phone.messagesLabel }).click();
+}
+
+/** Chooses by the button's name, then moves past the feedback when the data says there is one. */
+async function choose(page: Page, lang: Lang, step: Step, screenshot?: string): Promise<void> {
+  await byName(page, step.label).click();
+  if (!step.feedback) return;
+  const proceed = byName(page, ui[lang].play.continue);
+  if (screenshot) {
+    await expect(proceed).toBeVisible();
+    await shot(page, screenshot);
+  }
+  await proceed.click();
+}
+
+/** Plays the steps in order and checks the debrief: the ending's title and both hotlines. */
+async function playPath(
+  page: Page,
+  lang: Lang,
+  steps: Step[],
+  ending: string,
+  shots: Partial<Record<number, { node?: string; feedback?: string }>> = {},
+): Promise<void> {
+  for (const [i, step] of steps.entries()) {
+    await tapPhone(page, lang);
+    const names = shots[i];
+    if (names?.node) {
+      await expect(byName(page, step.label)).toBeVisible();
+      await shot(page, names.node);
+    }
+    await choose(page, lang, step, names?.feedback);
+  }
+  await page.getByRole('log', { name: ui[lang].phone.messagesLabel }).click();
+  await expect(page.getByRole('heading', { name: ending })).toBeVisible();
+  await expect(page.getByTestId('scam-hotline-111')).toContainText('111');
+  await expect(page.getByTestId('scam-hotline-113')).toContainText('113');
+}
+
+/**
+ * Answers a three-question round: `strategy` 'right' answers from the data, 'scam' always
+ * says scam. Checks the score shown against the data; returns it.
+ */
+async function doCheck(
+  page: Page,
+  lang: Lang,
+  strategy: 'right' | 'scam',
+  shotName?: string,
+): Promise<number> {
+  const text = ui[lang].check;
+  let correct = 0;
+  for (let i = 0; i < 3; i++) {
+    await expect(page.getByText(fill(text.progress, { n: i + 1, total: 3 }))).toBeVisible();
+    const shown = await page.getByRole('log', { name: ui[lang].phone.messagesLabel }).innerText();
+    const item = checks[lang].find((candidate) => shown.includes(candidate.text));
+    if (!item) throw new Error(`check item not found in the pool: ${shown}`);
+    const answer = strategy === 'right' ? item.answer : 'scam';
+    if (answer === item.answer) correct += 1;
+    if (i === 0 && shotName) await shot(page, shotName);
+    await byName(page, answer === 'scam' ? text.scam : text.safe).click();
+    await byName(page, i < 2 ? text.next : text.finish).click();
+  }
+  await expect(
+    page.getByRole('heading', { name: fill(text.resultTitle, { correct, total: 3 }) }),
+  ).toBeVisible();
+  return correct;
+}
+
+interface ScenarioTally {
+  plays: number;
+  outcomes: Record<string, number>;
+  redFlagsSpotted: number;
+  redFlagsMissed: number;
+  choices: Record<string, number>;
+}
+interface CheckTally {
+  answered: number;
+  correct: number;
+  total: number;
+}
+
+/** Makes the choices in the engine, counting each under "<nodeId>/<choiceId>" as the tallies do. */
+function chooseAll(run: Run, choiceIds: string[], tally: ScenarioTally): Run {
+  let next = run;
+  for (const choiceId of choiceIds) {
+    const key = `${currentNode(next).id}/${choiceId}`;
+    tally.choices[key] = (tally.choices[key] ?? 0) + 1;
+    next = chooseInEngine(next, choiceId);
+  }
+  return next;
+}
+
+/**
+ * What the tallies should say of `id` after playing `paths` in one visit, each after a retry
+ * from the first mistake of the one before, then (if given) the `unfinished` choices of a
+ * play left before its ending; worked out by the pure engine from the content.
+ */
+function expectedScenario(id: string, paths: string[][], unfinished: string[] = []): ScenarioTally {
+  const file = `${id}.en.json`;
+  let run = createRun(loadScenario(readJson(path.join(CONTENT, 'scenarios', file)), file));
+  const tally: ScenarioTally = {
+    plays: 0,
+    outcomes: Object.fromEntries(OUTCOMES.map((outcome) => [outcome, 0])),
+    redFlagsSpotted: 0,
+    redFlagsMissed: 0,
+    choices: {},
+  };
+  for (const [i, choiceIds] of paths.entries()) {
+    if (i > 0) run = retryFromFirstMistake(run);
+    run = chooseAll(run, choiceIds.slice(run.steps.length), tally);
+    const result = resultEvent(run);
+    tally.plays += 1;
+    tally.outcomes[result.outcome] = (tally.outcomes[result.outcome] ?? 0) + 1;
+    tally.redFlagsSpotted += result.redFlagsSpotted?.length ?? 0;
+    tally.redFlagsMissed += result.redFlagsMissed?.length ?? 0;
+  }
+  // A play left mid-way records its choices but no result.
+  chooseAll(createRun(run.scenario), unfinished, tally);
+  return tally;
+}
+
+const checkTally = (correct: number): CheckTally => ({ answered: 1, correct, total: 3 });
+const NO_CHECK: CheckTally = { answered: 0, correct: 0, total: 0 };
+
+/**
+ * The scenarios and checks in the tallies. Play time cannot be predicted: it is checked to be
+ * there (over a second per play) and left out of what is compared.
+ */
+async function talliesOf(
+  page: Page,
+): Promise<{ scenarios: Record<string, ScenarioTally>; checks: Record<string, Record<string, CheckTally>> }> {
+  const tallies = (
+    (await bridge(page, 'tallies')) as {
+      value: {
+        scenarios: Record<string, ScenarioTally & { durationMs: number }>;
+        checks: Record<string, Record<string, CheckTally>>;
+      };
+    }
+  ).value;
+  const scenarios: Record<string, ScenarioTally> = {};
+  for (const [id, { durationMs, ...rest }] of Object.entries(tallies.scenarios)) {
+    expect(durationMs, `${id}: play time`).toBeGreaterThan(rest.plays * 1000);
+    scenarios[id] = rest;
+  }
+  return { scenarios, checks: tallies.checks };
+}
+
+interface SceneTally {
+  enters: number;
+  completions: number;
+  leaves: { completed: number; exited: number; idle: number };
+}
+
+async function scamTallies(page: Page): Promise<SceneTally | undefined> {
+  const answer = (await bridge(page, 'tallies')) as { value: { scenes: Record<string, SceneTally> } };
+  return answer.value.scenes.scam;
+}
+
+async function start(page: Page, url: string, width: number, height: number): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Chạm để bắt đầu – Touch to start' }).click();
+}
+
+test('every scenario plays to its debrief by button names; checks, retry, language and tallies', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(360_000);
+  await start(page, host.url, 1920, 1080);
+  await openStation(page, 'vi');
+  await expectTouchTargets(page);
+  await shot(page, 'picker-vi-landscape');
+
+  // otp-bank, in Vietnamese: the before check, a risky first choice, then retry from it.
+  await pickScenario(page, 'otp-bank', 'vi');
+  await byName(page, ui.vi.check.start).click();
+  const before = await doCheck(page, 'vi', 'scam', 'check-vi-landscape');
+  await byName(page, ui.vi.check.play).click();
+  const otpPaths = [
+    ['open-link', 'close-page', 'hang-up'],
+    ['check-app', 'hesitate', 'call-official'],
+  ];
+  const risky = route('otp-bank', 'vi', otpPaths[0] ?? []);
+  await playPath(page, 'vi', risky.steps, risky.ending, {
+    0: { node: 'chat-vi-landscape', feedback: 'feedback-vi-landscape' },
+    2: { node: 'call-vi-landscape' },
+  });
+  await expectTouchTargets(page);
+  await shot(page, 'debrief-vi-landscape');
+  await byName(page, ui.vi.debrief.retry).click();
+  const safe = route('otp-bank', 'vi', otpPaths[1] ?? []);
+  await playPath(page, 'vi', safe.steps, safe.ending, { 2: { node: 'countdown-vi-landscape' } });
+
+  // The after check never repeats the before items, and compares with the before score.
+  await byName(page, ui.vi.debrief.checkAgain).click();
+  const after = await doCheck(page, 'vi', 'right');
+  await expect(page.getByText(fill(ui.vi.check.compare, { before, after, total: 3 }))).toBeVisible();
+  await byName(page, ui.vi.check.tryAnother).click();
+
+  // task-scam: start in Vietnamese, switch to English mid-scenario, play to the harmed ending.
+  await pickScenario(page, 'task-scam', 'vi');
+  const taskVi = walk('task-scam', 'vi', ['try-it']).steps[0];
+  await tapPhone(page, 'vi');
+  await expect(byName(page, taskVi?.label ?? '')).toBeVisible();
+  await switchLanguage(page, 'en');
+  const taskPath = ['try-it', 'deposit', 'borrow-deposit', 'pay-fee'];
+  const task = route('task-scam', 'en', taskPath);
+  await expect(byName(page, task.steps[0]?.label ?? '')).toBeVisible();
+  await playPath(page, 'en', task.steps, task.ending, {
+    0: { node: 'chat-en-landscape' },
+    1: { feedback: 'feedback-en-landscape' },
+  });
+  await shot(page, 'debrief-en-landscape');
+
+  // Leave with the shell's back button: the hub, detached meanwhile, now speaks English too.
+  await byName(page, shell.en.station.backLabel).click();
+  await expectHub(page);
+  await openStation(page, 'en');
+  await shot(page, 'picker-en-landscape');
+
+  // hacked-friend: the deepfake video call, then a real call.
+  await pickScenario(page, 'hacked-friend', 'en', true);
+  const friendPath = ['secret-question', 'take-video', 'call-back', 'warn-friends'];
+  const friend = route('hacked-friend', 'en', friendPath);
+  await playPath(page, 'en', friend.steps, friend.ending, {
+    2: { node: 'video-en-landscape' },
+    3: { node: 'call-en-landscape' },
+  });
+  await byName(page, ui.en.debrief.checkAgain).click();
+  const friendAfter = await doCheck(page, 'en', 'right', 'check-en-landscape');
+  await byName(page, ui.en.check.tryAnother).click();
+
+  // grooming, then "done": back to the hub through context.exit('completed').
+  await pickScenario(page, 'grooming', 'en');
+  const groomingPath = ['accept', 'move-app', 'no-photo'];
+  const grooming = route('grooming', 'en', groomingPath);
+  await playPath(page, 'en', grooming.steps, grooming.ending);
+  await byName(page, ui.en.debrief.done).click();
+  await expectHub(page);
+
+  // Two visits (left by the back button, then by "done"); five endings (otp-bank twice, with the retry).
+  await expect
+    .poll(() => scamTallies(page))
+    .toEqual({ enters: 2, completions: 5, leaves: { completed: 1, exited: 1, idle: 0 } });
+  // Per scenario: outcomes and red flags as the engine works them out from the same choices,
+  // and the before/after checks under the scenario they were taken for.
+  const tallies = await talliesOf(page);
+  expect(tallies.scenarios).toEqual({
+    'otp-bank': expectedScenario('otp-bank', otpPaths),
+    'task-scam': expectedScenario('task-scam', [taskPath]),
+    'hacked-friend': expectedScenario('hacked-friend', [friendPath]),
+    grooming: expectedScenario('grooming', [groomingPath]),
+  });
+  expect(tallies.checks).toEqual({
+    'otp-bank': { before: checkTally(before), after: checkTally(after) },
+    'hacked-friend': { before: NO_CHECK, after: checkTally(friendAfter) },
+  });
+});
+
+test('portrait, both languages: picker, check, chat, call, feedback and debrief', async ({ page, host }) => {
+  test.setTimeout(240_000);
+  await start(page, host.url, 1080, 1920);
+  await openStation(page, 'vi');
+  await expectTouchTargets(page);
+  await shot(page, 'picker-vi-portrait');
+  await pickScenario(page, 'otp-bank', 'vi');
+  await byName(page, ui.vi.check.start).click();
+  const before = await doCheck(page, 'vi', 'right', 'check-vi-portrait');
+  await byName(page, ui.vi.check.play).click();
+  const vi = route('otp-bank', 'vi', ['check-app', 'hesitate', 'call-official']);
+  await playPath(page, 'vi', vi.steps, vi.ending, {
+    0: { node: 'chat-vi-portrait', feedback: 'feedback-vi-portrait' },
+    1: { node: 'call-vi-portrait' },
+  });
+  await expectTouchTargets(page);
+  await shot(page, 'debrief-vi-portrait');
+
+  // The debrief re-renders in English in place.
+  await switchLanguage(page, 'en');
+  await expect(
+    page.getByRole('heading', {
+      name: route('otp-bank', 'en', ['check-app', 'hesitate', 'call-official']).ending,
+    }),
+  ).toBeVisible();
+  await shot(page, 'debrief-en-portrait');
+  await byName(page, ui.en.debrief.checkAgain).click();
+  const after = await doCheck(page, 'en', 'scam', 'check-en-portrait');
+  await byName(page, ui.en.check.tryAnother).click();
+  await shot(page, 'picker-en-portrait');
+  // In English: the SMS, its feedback, then the call; and leave mid-call with the back button.
+  await pickScenario(page, 'otp-bank', 'en');
+  const [sms, site, call] = walk('otp-bank', 'en', ['open-link', 'close-page', 'hang-up']).steps;
+  if (!sms || !site || !call) throw new Error('otp-bank: path too short');
+  await tapPhone(page, 'en');
+  await expect(byName(page, sms.label)).toBeVisible();
+  await shot(page, 'chat-en-portrait');
+  await choose(page, 'en', sms, 'feedback-en-portrait');
+  await tapPhone(page, 'en');
+  await choose(page, 'en', site);
+  await tapPhone(page, 'en');
+  await expect(byName(page, call.label)).toBeVisible();
+  await shot(page, 'call-en-portrait');
+  await byName(page, shell.en.station.backLabel).click();
+  await expectHub(page);
+  await expect
+    .poll(() => scamTallies(page))
+    .toEqual({ enters: 1, completions: 1, leaves: { completed: 0, exited: 1, idle: 0 } });
+  // Leaving mid-call records no result: one play, the choices of both, the checks of the first.
+  const tallies = await talliesOf(page);
+  expect(tallies.scenarios).toEqual({
+    'otp-bank': expectedScenario(
+      'otp-bank',
+      [['check-app', 'hesitate', 'call-official']],
+      ['open-link', 'close-page'],
+    ),
+  });
+  expect(tallies.checks).toEqual({ 'otp-bank': { before: checkTally(before), after: checkTally(after) } });
+});
+
+test('going idle mid-scenario ends the session and unmounts the station', async ({ page, dataDir }) => {
+  test.setTimeout(90_000);
+  const host = await startHost(dataDir, { KIOSK_IDLE_SECONDS: '5' });
+  try {
+    // On a loaded machine opening the station can take more than the 5 s idle time: until the
+    // scenario runs, answer "still here" whenever the warning gets in the way.
+    const warning = page.getByRole('alertdialog', { name: shell.vi.idle.title });
+    await page.addLocatorHandler(warning, async () => {
+      await byName(page, shell.vi.idle.stayLabel).click();
+    });
+    await start(page, host.url, 1920, 1080);
+    await openStation(page, 'vi');
+    await pickScenario(page, 'hacked-friend', 'vi', true);
+    await expect(page.getByRole('log', { name: ui.vi.phone.messagesLabel })).toBeVisible();
+    expect((await diagnostics(page)).station).toBe('scam');
+    await page.removeLocatorHandler(warning);
+
+    // Mid-scenario, nobody touches the screen: the warning, then back to a fresh attract loop.
+    await expect(warning).toBeVisible({ timeout: 12_000 });
+    await expect(page.getByRole('button', { name: 'Chạm để bắt đầu – Touch to start' })).toBeVisible({
+      timeout: 20_000,
+    });
+    const after = await diagnostics(page);
+    expect(after.state).toBe('attract');
+    expect(after.station).toBeNull();
+    expect(await page.locator('.scam').count()).toBe(0);
+    await expect.poll(() => sessionsEndedBy(page, 'idle')).toBe(1);
+    await expect
+      .poll(() => scamTallies(page))
+      .toEqual({ enters: 1, completions: 0, leaves: { completed: 0, exited: 0, idle: 1 } });
+  } finally {
+    await host.stop();
+  }
+});
