@@ -13,7 +13,8 @@ test('idle warns, can be dismissed, then ends the session and disposes the world
   const host = await startHost(dataDir, { KIOSK_IDLE_SECONDS: '5' });
   try {
     await page.goto(host.url);
-    await expect.poll(async () => (await diagnostics(page)).liveWorld).not.toBeNull();
+    // The 3D world is built after the first paint; on software WebGL that can take a while.
+    await expect.poll(async () => (await diagnostics(page)).liveWorld, { timeout: 30_000 }).not.toBeNull();
     const attractResources = ((await diagnostics(page)).liveWorld as { trackedResources: number })
       .trackedResources;
     await page.getByRole('button', { name: 'Chạm để bắt đầu – Touch to start' }).click();
