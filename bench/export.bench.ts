@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { JournalRecord } from '../electron/bridge/contract.js';
 import { openBackOffice } from '../electron/backoffice/index.js';
+import { createAggregate, toTallies } from '../electron/backoffice/tallies.js';
 import { runTally } from '../electron/tally/run.js';
 
 const RECORDS = 100_000;
@@ -128,18 +129,7 @@ function benchMerge(): Record<string, unknown> {
           journalFile: `journal-bench-kiosk-${from}.jsonl`,
           sha256: sha,
         },
-        tallies: {
-          kioskId: 'bench-kiosk',
-          generatedAt: new Date().toISOString(),
-          records: 0,
-          totals: { sessions: 0, completions: 0, pledges: 0 },
-          sessionsByEndReason: {},
-          scenes: {},
-          byHour: [],
-          byDay: [],
-          checks: {},
-          scenarios: {},
-        },
+        tallies: toTallies(createAggregate(), 'bench-kiosk', new Date()),
       }),
     );
   }

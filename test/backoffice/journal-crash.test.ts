@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JournalRecordSchema } from '../../electron/bridge/contract.js';
 import { JOURNAL_FILE, TORN_PREFIX, openJournal } from '../../electron/backoffice/journal.js';
 import { toTallies } from '../../electron/backoffice/tallies.js';
+import { seededRng } from '../../scenes/shared/seeded-rng.js';
 import { transpileGraph } from './fixtures/transpile.js';
 import { memoryLogger } from './helpers.js';
 
@@ -20,18 +21,6 @@ const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LANES = 4; // parallel writers, each on its own data folder (children mostly wait on fsync)
 const TRIALS_PER_LANE = 52; // 208 kills in all
 const SEED = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
-
-/** mulberry32, seeded: the kill delays are reproducible from SEED. */
-function prng(initial: number): () => number {
-  let state = initial >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The writers' environment. Without NODE_EXTRA_CA_CERTS: Node loads those certificates at
@@ -111,13 +100,13 @@ describe('journal crash safety', () => {
   });
 
   it(`keeps every acknowledged record through ${LANES * TRIALS_PER_LANE} SIGKILLs (seed ${SEED})`, async () => {
-    const random = prng(SEED);
+    const random = seededRng(SEED);
     const started = performance.now();
     const lanes = Array.from({ length: LANES }, (_, lane) => {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `crash-data-${lane}-`));
       dataDirs.push(dataDir);
       // Each lane draws its delays from its own stream so lanes do not depend on scheduling.
-      const laneRandom = prng(Math.floor(random() * 2 ** 31));
+      const laneRandom = seededRng(Math.floor(random() * 2 ** 31));
       return (async () => {
         const acked: string[] = [];
         let appendingKills = 0;

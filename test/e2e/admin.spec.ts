@@ -15,6 +15,7 @@ import {
   screenshot,
   SCREENSHOT_DIR,
   sessionsEndedBy,
+  sessionsStarted,
   startHost,
   test,
 } from './host-fixture.js';
@@ -113,13 +114,7 @@ test('shortcut + PIN: tallies match, export opens in Excel, end of day keeps all
     await openKiosk(page, host.url);
     await playSession(page);
     await playSession(page);
-    await expect
-      .poll(
-        async () =>
-          ((await bridge(page, 'tallies')) as { value: { totals: { sessions: number } } }).value.totals
-            .sessions,
-      )
-      .toBe(2);
+    await expect.poll(() => sessionsStarted(page)).toBe(2);
     // A scam play, as the station reports it (the scam spec plays real ones): 2:30 long, with checks.
     const scam = { sessionId: 'visitor-e2e-0001', sceneId: 'scam', scenarioId: 'otp-bank' };
     for (const event of [

@@ -77,6 +77,12 @@ export async function expectTouchTargets(page: Page): Promise<void> {
   }
 }
 
+/** How many visitor sessions the tallies count in all. */
+export async function sessionsStarted(page: Page): Promise<number> {
+  const answer = (await bridge(page, 'tallies')) as { value: { totals: { sessions: number } } };
+  return answer.value.totals.sessions;
+}
+
 /** How many sessions the tallies say ended for `reason` (idle, visitor, staff…). */
 export async function sessionsEndedBy(page: Page, reason: string): Promise<number | undefined> {
   const answer = (await bridge(page, 'tallies')) as {

@@ -9,6 +9,7 @@ import {
   expect,
   expectTouchTargets,
   screenshot,
+  sessionsStarted,
   startHost,
   test,
 } from './host-fixture.js';
@@ -97,13 +98,7 @@ test('tallies count the sessions played and survive a restart', async ({ page, d
       await expect(page.getByRole('heading', { name: 'Thế giới số an toàn' })).toBeVisible();
       await page.getByRole('button', { name: 'Kết thúc lượt chơi và quay về màn hình chờ' }).click();
     }
-    await expect
-      .poll(
-        async () =>
-          ((await bridge(page, 'tallies')) as { value: { totals: { sessions: number } } }).value.totals
-            .sessions,
-      )
-      .toBe(2);
+    await expect.poll(() => sessionsStarted(page)).toBe(2);
   } finally {
     await first.stop();
   }

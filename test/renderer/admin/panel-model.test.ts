@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Tallies } from '../../../electron/bridge/contract.js';
+import { createAggregate, toTallies } from '../../../electron/backoffice/tallies.js';
 import {
   endReasonRows,
   hourlySeries,
@@ -9,20 +10,10 @@ import {
   stationRows,
 } from '../../../renderer/admin/panel-model.js';
 
+/** Empty tallies (as the back office makes them, but with no end reasons) plus `partial`. */
 function tallies(partial: Partial<Tallies> = {}): Tallies {
-  return {
-    kioskId: 'k1',
-    generatedAt: '2025-07-14T10:00:00.000Z',
-    records: 0,
-    totals: { sessions: 0, completions: 0, pledges: 0 },
-    sessionsByEndReason: {},
-    scenes: {},
-    byHour: [],
-    byDay: [],
-    checks: {},
-    scenarios: {},
-    ...partial,
-  };
+  const empty = toTallies(createAggregate(), 'k1', new Date('2025-07-14T10:00:00.000Z'));
+  return { ...empty, sessionsByEndReason: {}, ...partial };
 }
 
 const counts = (sessions: number, completions = 0) => ({ sessions, completions, pledges: 0 });
