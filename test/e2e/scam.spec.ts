@@ -501,26 +501,22 @@ test('portrait, both languages: picker, check, chat, call, feedback and debrief'
 });
 
 test('going idle mid-scenario ends the session and unmounts the station', async ({ page, dataDir }) => {
-  test.setTimeout(90_000);
-  const host = await startHost(dataDir, { KIOSK_IDLE_SECONDS: '5' });
+  test.setTimeout(150_000);
+  // Long enough that opening the station on a slow, software-WebGL machine never races the
+  // warning (with 5 s, the warning's own countdown could run out while the test tapped it).
+  const host = await startHost(dataDir, { KIOSK_IDLE_SECONDS: '20' });
   try {
-    // On a loaded machine opening the station can take more than the 5 s idle time: until the
-    // scenario runs, answer "still here" whenever the warning gets in the way.
     const warning = page.getByRole('alertdialog', { name: shell.vi.idle.title });
-    await page.addLocatorHandler(warning, async () => {
-      await byName(page, shell.vi.idle.stayLabel).click();
-    });
     await start(page, host.url, 1920, 1080);
     await openStation(page, 'vi');
     await pickScenario(page, 'hacked-friend', 'vi', true);
     await expect(page.getByRole('log', { name: ui.vi.phone.messagesLabel })).toBeVisible();
     expect((await diagnostics(page)).station).toBe('scam');
-    await page.removeLocatorHandler(warning);
 
     // Mid-scenario, nobody touches the screen: the warning, then back to a fresh attract loop.
-    await expect(warning).toBeVisible({ timeout: 12_000 });
+    await expect(warning).toBeVisible({ timeout: 40_000 });
     await expect(page.getByRole('button', { name: 'Chạm để bắt đầu – Touch to start' })).toBeVisible({
-      timeout: 20_000,
+      timeout: 30_000,
     });
     const after = await diagnostics(page);
     expect(after.state).toBe('attract');
