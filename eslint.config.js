@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { boundaries } from './eslint.boundaries.js';
 
 export default tseslint.config(
   {
@@ -27,4 +28,7 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  // Import boundaries as errors (see eslint.boundaries.js); test/lint/boundaries.test.ts
+  // shows that a deliberate violation fails.
+  ...boundaries,
 );

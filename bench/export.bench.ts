@@ -64,7 +64,7 @@ function record(i: number, kioskId: string): JournalRecord {
         redFlagsMissed: ['spoofed-number'],
       };
     case 4:
-      return { id, at, kioskId, type: 'pledge', sessionId, pledgeId: 'never-share-otp' };
+      return { id, at, kioskId, type: 'pledge', sessionId, sceneId: 'pledge', pledgeId: 'never-share-otp' };
     default:
       return { id, at, kioskId, type: 'session-end', sessionId, reason: 'completed' };
   }

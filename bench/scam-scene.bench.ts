@@ -116,23 +116,23 @@ async function openStation(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('.attract__cta, .attract button').first().click();
   await page.locator('[data-station="scam"]').click({ force: true });
-  await page.locator('.scam-card').first().waitFor();
+  await page.locator('.story-card').first().waitFor();
 }
 
 /** Plays `choiceIds` in a scenario by clicking, up to the node where the last one would be chosen. */
 async function playTo(page: Page, scenarioId: string, choiceIds: string[]): Promise<void> {
-  await page.locator(`.scam-card[data-scenario="${scenarioId}"]`).click();
-  const skip = page.locator('.scam-check-intro .pill--ghost');
+  await page.locator(`.story-card[data-scenario="${scenarioId}"]`).click();
+  const skip = page.locator('.story-check-intro .pill--ghost');
   if (await skip.isVisible()) await skip.click();
   for (const id of choiceIds) {
-    await page.locator('.scam-phone').click();
-    await page.locator(`.scam-choice[data-choice="${id}"]`).click();
-    const proceed = page.locator('.scam-feedback .pill--primary');
-    await page.locator('.scam-feedback, .scam-play').first().waitFor();
+    await page.locator('.story-phone').click();
+    await page.locator(`.story-choice[data-choice="${id}"]`).click();
+    const proceed = page.locator('.story-feedback .pill--primary');
+    await page.locator('.story-feedback, .story-play').first().waitFor();
     if (await proceed.isVisible()) await proceed.click();
   }
-  await page.locator('.scam-phone').click();
-  await page.locator('.scam-choice').first().waitFor();
+  await page.locator('.story-phone').click();
+  await page.locator('.story-choice').first().waitFor();
 }
 
 async function scamFps(page: Page, url: string, scenarioId: string, choiceIds: string[]): Promise<number> {
@@ -171,19 +171,19 @@ function playMany(page: Page, count: number): Promise<void> {
       (await until(() => document.querySelector<HTMLElement>('[data-station="scam"]'), 'the hub')).click();
       (
         await until(
-          () => document.querySelector<HTMLElement>('.scam-card[data-scenario="otp-bank"]'),
+          () => document.querySelector<HTMLElement>('.story-card[data-scenario="otp-bank"]'),
           'the picker',
         )
       ).click();
-      click('.scam-check-intro .pill--ghost');
-      while (!document.querySelector('[data-testid="scam-hotline-111"]')) {
-        click('.scam-phone');
-        if (!click('.scam-choice')) click('.scam-feedback .pill--primary');
+      click('.story-check-intro .pill--ghost');
+      while (!document.querySelector('[data-testid="story-hotline-111"]')) {
+        click('.story-phone');
+        if (!click('.story-choice')) click('.story-feedback .pill--primary');
         await sleep(25);
       }
       click('.top-bar__back');
       await until(
-        () => state().state === 'hub' && state().station === null && !document.querySelector('.scam'),
+        () => state().state === 'hub' && state().station === null && !document.querySelector('.story'),
         'back at the hub',
       );
     }
@@ -217,7 +217,7 @@ async function main(): Promise<void> {
 
     // The station's stage (its canvas) size, from its own layout in the page.
     await openStation(page, host.url);
-    const stage = await page.locator('.scam__stage').evaluate((element) => ({
+    const stage = await page.locator('.story__stage').evaluate((element) => ({
       width: Math.round(element.getBoundingClientRect().width),
       height: Math.round(element.getBoundingClientRect().height),
     }));

@@ -8,8 +8,8 @@ import '@fontsource/be-vietnam-pro/800.css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
-import type { KioskConfig } from '../electron/bridge/contract.js';
-import { STATIONS } from '../scenes/registry.js';
+import { LANGUAGES, type KioskConfig } from '../electron/bridge/contract.js';
+import { STATIONS, stationTexts } from '../scenes/registry.js';
 import type { AdminDiagnostics } from './admin/admin-layer.js';
 import { connectKiosk } from './bridge/kiosk-client.js';
 import { createI18n, DEFAULT_LANGUAGE } from './i18n/i18n.js';
@@ -42,6 +42,10 @@ async function boot(): Promise<void> {
   if (!answer.ok) console.error(`Kiosk config unavailable: ${answer.error.message}`);
   document.documentElement.lang = config.language;
   const i18n = await createI18n(config.language);
+  // Station names and pitches come from each station's station.json, not from the shell's locale.
+  for (const language of LANGUAGES) {
+    i18n.addResourceBundle(language, 'translation', stationTexts(STATIONS, language), true, true);
+  }
   const app = new KioskApp(root, kiosk, config, i18n, STATIONS);
   app.start();
   window.kioskDiagnostics = () => app.diagnostics();

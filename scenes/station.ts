@@ -1,27 +1,62 @@
 /**
  * What a simulation station is, as the hub and the visitor-flow shell see it.
- * Stations are registered in scenes/registry.ts; each is loaded on demand (code-split),
- * mounted into a container the shell gives it, and destroyed when the visitor leaves,
- * when the session ends or when the kiosk goes idle. Runs in the renderer.
+ * Stations are registered in scenes/registry.ts from their `station.json` (name, pitch, icon,
+ * colour); each is loaded on demand (code-split), mounted into a container the shell gives
+ * it, and destroyed when the visitor leaves, when the session ends or when the kiosk goes idle.
+ * Runs in the renderer.
  */
-import type { Language, VisitorEvent } from '../electron/bridge/contract.js';
+import type { Language, StationCounts, StationEventType, VisitorEvent } from '../electron/bridge/contract.js';
 
-/** A visitor event as a station reports it: the shell adds the session id. */
-export type StationEvent = VisitorEvent extends infer E
-  ? E extends { sessionId: string }
-    ? Omit<E, 'sessionId'>
+type Recordable = Extract<VisitorEvent, { type: StationEventType }>;
+
+/**
+ * A visitor event as a station reports it: only the station event types, without the session
+ * id and the station id, which the shell stamps. A station cannot report session, language
+ * or enter/leave events, nor speak for another station.
+ */
+export type StationEvent = Recordable extends infer E
+  ? E extends Recordable
+    ? Omit<E, 'sessionId' | 'sceneId'>
     : never
   : never;
 
+/** A JSON value a station keeps for the rest of the visitor session. */
+export type SessionValue =
+  string | number | boolean | null | readonly SessionValue[] | { readonly [key: string]: SessionValue };
+
+/**
+ * Values a station keeps for the current visitor session only (for example "the before check
+ * was offered"): they survive leaving and re-entering the station, and are forgotten when the
+ * session ends. In memory only; nothing here is stored or sent.
+ */
+export interface SessionMemory {
+  get(key: string): SessionValue | undefined;
+  set(key: string, value: SessionValue): void;
+}
+
 export interface StationContext {
+  /** The station's own id (as in the registry, the journal and the tallies). */
+  readonly stationId: string;
   /** Element the station owns while mounted: full-screen, below the shell's top bar. */
   readonly root: HTMLElement;
   /** Current language; stations re-render text when `onLanguageChange` fires. */
   language(): Language;
   /** Subscribe to language switches; returns an unsubscribe function. */
   onLanguageChange(listener: (language: Language) => void): () => void;
-  /** Report an anonymous visitor event (choices, results, checks). Never throws; never blocks play. */
+  /**
+   * Report an anonymous visitor event (stories, choices, results, checks, pledges); the shell
+   * adds the session and station ids. Never throws; never blocks play.
+   */
   record(event: StationEvent): void;
+  /**
+   * This station's own figures, today and all time, as the back office counts them (for
+   * example "you are pledge number N"): `allTime.pledges`, `today.pledges`, `pledgesById`,
+   * entries, completions and stories started. Rejects when the back office cannot answer;
+   * the station then shows its screen without the figure.
+   */
+  counts(): Promise<StationCounts>;
+  /** This visitor session's memory for the station (see SessionMemory). */
+  readonly session: SessionMemory;
   /** Play a short synthesised feedback sound. */
   sound(kind: 'tap' | 'good' | 'bad' | 'arrive'): void;
   /** Leave the station and go back to the hub. */
@@ -37,15 +72,21 @@ export interface StationModule {
   mount(context: StationContext): StationHandle | Promise<StationHandle>;
 }
 
+/** A name or line in both kiosk languages. */
+export type Localized = Readonly<Record<Language, string>>;
+
 export interface StationDefinition {
   /** Scene id used in the journal and tallies (contract SceneIdSchema). */
   readonly id: string;
-  /** i18n keys for the station's name and one-line pitch on the hub. */
+  /** The station's name and one-line pitch on the hub, from its station.json. */
+  readonly name: Localized;
+  readonly pitch: Localized;
+  /** The same as i18n keys (`stations.<id>.title` / `.pitch`), for the shell's translated labels. */
   readonly titleKey: string;
   readonly pitchKey: string;
   /** Accent colour of the station's 3D beacon (0xRRGGBB). */
   readonly color: number;
-  /** Emoji/icon asset URL shown on the station button. */
+  /** Picture URL shown on the station button. */
   readonly icon: string;
   /** Loads the station's code on demand. */
   load(): Promise<StationModule>;

@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import {
+  stationTally,
   VisitorEventSchema,
+  type StationCounts,
   type Health,
   type JournalRecord,
   type KioskConfig,
@@ -147,6 +149,16 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
 
     tallies(): Tallies {
       return toTallies(journal.aggregate, settingsStore.current().kioskId, now());
+    },
+
+    stationCounts(sceneId: string): StationCounts {
+      const at = now();
+      const kioskId = settingsStore.current().kioskId;
+      return {
+        sceneId,
+        today: stationTally(toTallies(admin.todayAggregate(), kioskId, at), sceneId),
+        allTime: stationTally(toTallies(journal.aggregate, kioskId, at), sceneId),
+      };
     },
 
     config(): KioskConfig {

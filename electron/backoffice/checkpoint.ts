@@ -9,21 +9,15 @@
  */
 import fs from 'node:fs';
 import { z } from 'zod';
-import { createAggregate, type Aggregate } from './tallies.js';
+import { TalliesSchema } from '../bridge/contract.js';
+import { fromTallies, toTallies, type Aggregate } from './tallies.js';
+import { SessionStateSchema } from './tallies-session.js';
 
 /**
- * 2: the aggregate gained `checks` and `scenarios` (issue 4). 3: scene `leaves`, scenario
- * `durationMs` and `choices` (issue 3). Caches of other formats are ignored (a full replay).
+ * 4: the aggregate is stored as the contract's Tallies (one schema per shape) plus the open
+ * sessions' state, keyed by station. Caches of other formats are ignored (a full replay).
  */
-const FORMAT = 3;
-
-const CountsJson = z.object({
-  sessions: z.int().min(0),
-  completions: z.int().min(0),
-  pledges: z.int().min(0),
-});
-
-const CheckJson = z.object({ answered: z.int().min(0), correct: z.int().min(0), total: z.int().min(0) });
+const FORMAT = 4;
 
 const CheckpointSchema = z.object({
   format: z.literal(FORMAT),
@@ -33,37 +27,8 @@ const CheckpointSchema = z.object({
   sha1: z.string().regex(/^[0-9a-f]{40}$/),
   lines: z.int().min(0),
   corrupt: z.int().min(0),
-  aggregate: z.object({
-    records: z.int().min(0),
-    totals: CountsJson,
-    sessionsByEndReason: z.array(z.tuple([z.string(), z.int().min(0)])),
-    scenes: z.array(
-      z.tuple([
-        z.string(),
-        z.object({
-          enters: z.int().min(0),
-          completions: z.int().min(0),
-          leaves: z.record(z.string(), z.int().min(0)),
-        }),
-      ]),
-    ),
-    byHour: z.array(z.tuple([z.string(), CountsJson])),
-    byDay: z.array(z.tuple([z.string(), CountsJson])),
-    checks: z.array(z.tuple([z.string(), z.object({ before: CheckJson, after: CheckJson })])),
-    scenarios: z.array(
-      z.tuple([
-        z.string(),
-        z.object({
-          plays: z.int().min(0),
-          outcomes: z.record(z.string(), z.int().min(0)),
-          redFlagsSpotted: z.int().min(0),
-          redFlagsMissed: z.int().min(0),
-          durationMs: z.int().min(0),
-          choices: z.record(z.string(), z.int().min(0)),
-        }),
-      ]),
-    ),
-  }),
+  tallies: TalliesSchema,
+  sessions: z.array(z.tuple([z.string(), SessionStateSchema])),
 });
 
 /** What a checkpoint covers: the journal prefix and what replaying it produced. */
@@ -99,26 +64,7 @@ export function loadCheckpoint(file: string, tag: string): Checkpoint | null {
     return null;
   }
   if (parsed.tag !== tag || parsed.timeZone !== timeZoneFingerprint()) return null;
-  const aggregate = createAggregate();
-  const json = parsed.aggregate;
-  aggregate.records = json.records;
-  aggregate.totals = { ...json.totals };
-  for (const [reason, count] of json.sessionsByEndReason) aggregate.sessionsByEndReason.set(reason, count);
-  for (const [sceneId, counts] of json.scenes) {
-    aggregate.scenes.set(sceneId, { ...counts, leaves: { ...counts.leaves } });
-  }
-  for (const [hour, counts] of json.byHour) aggregate.byHour.set(hour, { ...counts });
-  for (const [day, counts] of json.byDay) aggregate.byDay.set(day, { ...counts });
-  for (const [key, phases] of json.checks) {
-    aggregate.checks.set(key, { before: { ...phases.before }, after: { ...phases.after } });
-  }
-  for (const [key, scenario] of json.scenarios) {
-    aggregate.scenarios.set(key, {
-      ...scenario,
-      outcomes: { ...scenario.outcomes },
-      choices: { ...scenario.choices },
-    });
-  }
+  const aggregate = fromTallies(parsed.tallies, parsed.sessions);
   return { bytes: parsed.bytes, sha1: parsed.sha1, lines: parsed.lines, corrupt: parsed.corrupt, aggregate };
 }
 
@@ -137,16 +83,9 @@ export function saveCheckpoint(file: string, tag: string, checkpoint: Checkpoint
     sha1: checkpoint.sha1,
     lines: checkpoint.lines,
     corrupt: checkpoint.corrupt,
-    aggregate: {
-      records: agg.records,
-      totals: { ...agg.totals },
-      sessionsByEndReason: [...agg.sessionsByEndReason],
-      scenes: [...agg.scenes],
-      byHour: [...agg.byHour],
-      byDay: [...agg.byDay],
-      checks: [...agg.checks],
-      scenarios: [...agg.scenarios],
-    },
+    // The kiosk id and time do not matter here: only the counts are read back.
+    tallies: toTallies(agg, '', new Date(0)),
+    sessions: [...agg.sessions],
   };
   const temp = `${file}.tmp`;
   fs.writeFileSync(temp, JSON.stringify(data));

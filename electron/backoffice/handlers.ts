@@ -10,6 +10,7 @@ export function createBridgeHandlers(backOffice: BackOffice): BridgeHandlers {
   return {
     record: (event) => backOffice.record(event),
     tallies: () => backOffice.tallies(),
+    stationCounts: ({ sceneId }) => backOffice.stationCounts(sceneId),
     config: () => backOffice.config(),
     health: () => backOffice.health(),
     log: (entry) => {

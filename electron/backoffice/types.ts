@@ -3,7 +3,14 @@
  */
 import type Conf from 'conf';
 import type { Options } from 'conf';
-import type { Health, KioskConfig, RecordAck, Tallies, VisitorEvent } from '../bridge/contract.js';
+import type {
+  Health,
+  KioskConfig,
+  RecordAck,
+  StationCounts,
+  Tallies,
+  VisitorEvent,
+} from '../bridge/contract.js';
 import type { Admin } from './admin/admin.js';
 import type { AdminPlatform } from './admin/platform.js';
 import type { Settings } from './settings.js';
@@ -64,6 +71,8 @@ export interface BackOffice {
   record(event: VisitorEvent): RecordAck;
   /** Tallies from the in-memory aggregate: O(buckets), not O(records). */
   tallies(): Tallies;
+  /** One station's own figures, today and all time (what StationContext.counts() answers). */
+  stationCounts(sceneId: string): StationCounts;
   config(): KioskConfig;
   health(): Health;
   /** Logs a renderer line, prefixed "[renderer]". */

@@ -20,6 +20,9 @@ import {
   AdminUnlockResultSchema,
   PinSchema,
 } from './admin-contract.js';
+import { CheckFormSchema, StationCountsSchema, TalliesSchema } from './tallies-contract.js';
+
+export * from './tallies-contract.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
@@ -46,34 +49,47 @@ export const SCENE_LEAVE_REASONS = ['completed', 'exited', 'idle'] as const;
 export const OUTCOMES = ['safe', 'harmed', 'rescued', 'completed'] as const;
 
 const base = { sessionId: SessionIdSchema };
+/** What the shell stamps on every event a station records: the station's own id. */
+const station = { ...base, sceneId: SceneIdSchema };
+
+export const CHECK_PHASES = ['before', 'after'] as const;
+export const CHECK_ANSWERS = ['scam', 'safe'] as const;
 
 /**
  * What the renderer reports. The back office stamps id, time and kiosk id.
  * Anonymous by construction: only content ids, counts and enums, no free text.
+ * The shell records session, language and station enter/leave events; a station records
+ * only the STATION_EVENT_TYPES, and the shell stamps its `sceneId` on them.
  */
 export const VisitorEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('session-start'), ...base, language: LanguageSchema }),
   z.strictObject({ type: z.literal('session-end'), ...base, reason: SessionEndReasonSchema }),
   z.strictObject({ type: z.literal('language'), ...base, language: LanguageSchema }),
-  z.strictObject({ type: z.literal('scene-enter'), ...base, sceneId: SceneIdSchema }),
+  z.strictObject({ type: z.literal('scene-enter'), ...station }),
   z.strictObject({
     type: z.literal('scene-leave'),
-    ...base,
-    sceneId: SceneIdSchema,
+    ...station,
     reason: z.enum(SCENE_LEAVE_REASONS),
   }),
+  /** A story (scenario) begins: stories abandoned before an ending can then be counted. */
+  z.strictObject({ type: z.literal('story-start'), ...station, scenarioId: ContentIdSchema }),
   z.strictObject({
     type: z.literal('choice'),
-    ...base,
-    sceneId: SceneIdSchema,
+    ...station,
     scenarioId: ContentIdSchema.optional(),
     nodeId: ContentIdSchema,
     choiceId: ContentIdSchema,
   }),
+  /** A countdown ran out: recorded as itself, not as the choice the story then takes. */
+  z.strictObject({
+    type: z.literal('timeout'),
+    ...station,
+    scenarioId: ContentIdSchema.optional(),
+    nodeId: ContentIdSchema,
+  }),
   z.strictObject({
     type: z.literal('result'),
-    ...base,
-    sceneId: SceneIdSchema,
+    ...station,
     scenarioId: ContentIdSchema.optional(),
     outcome: z.enum(OUTCOMES),
     score: z.int().min(0).max(1000).optional(),
@@ -84,19 +100,48 @@ export const VisitorEventSchema = z.discriminatedUnion('type', [
     redFlagsSpotted: z.array(ContentIdSchema).max(50).optional(),
     redFlagsMissed: z.array(ContentIdSchema).max(50).optional(),
   }),
+  /** One answer of a "scam or safe?" round: the item, its form, the answer and whether it was right. */
+  z.strictObject({
+    type: z.literal('check-answer'),
+    ...station,
+    phase: z.enum(CHECK_PHASES),
+    form: CheckFormSchema,
+    itemId: ContentIdSchema,
+    answer: z.enum(CHECK_ANSWERS),
+    correct: z.boolean(),
+  }),
+  /** A finished round (its answers were recorded one by one just before). */
   z.strictObject({
     type: z.literal('check'),
-    ...base,
-    sceneId: SceneIdSchema,
+    ...station,
     scenarioId: ContentIdSchema.optional(),
-    phase: z.enum(['before', 'after']),
+    phase: z.enum(CHECK_PHASES),
+    /** The parallel form shown; absent in records from before forms existed. */
+    form: CheckFormSchema.optional(),
     correct: z.int().min(0).max(50),
     total: z.int().min(1).max(50),
   }),
-  z.strictObject({ type: z.literal('pledge'), ...base, pledgeId: ContentIdSchema }),
+  z.strictObject({ type: z.literal('pledge'), ...station, pledgeId: ContentIdSchema }),
 ]);
 export type VisitorEvent = z.infer<typeof VisitorEventSchema>;
 export type VisitorEventType = VisitorEvent['type'];
+
+/** The events a station may record (the shell refuses any other type from a station). */
+export const STATION_EVENT_TYPES = [
+  'story-start',
+  'choice',
+  'timeout',
+  'result',
+  'check-answer',
+  'check',
+  'pledge',
+] as const satisfies readonly VisitorEventType[];
+export type StationEventType = (typeof STATION_EVENT_TYPES)[number];
+
+/** True when `type` is one a station may record. */
+export function isStationEventType(type: string): type is StationEventType {
+  return (STATION_EVENT_TYPES as readonly string[]).includes(type);
+}
 
 /** What the back office adds to every event it stores. */
 export const JournalStampShape = {
@@ -117,66 +162,6 @@ export const JournalRecordSchema = z.discriminatedUnion(
   journalVariants as [(typeof journalVariants)[number], ...(typeof journalVariants)[number][]],
 );
 export type JournalRecord = VisitorEvent & { id: string; at: string; kioskId: string };
-
-const CountsSchema = z.object({
-  sessions: z.int().min(0),
-  completions: z.int().min(0),
-  pledges: z.int().min(0),
-});
-export type Counts = z.infer<typeof CountsSchema>;
-
-const CheckCountsSchema = z.object({
-  /** Checks taken (one per `check` record). */
-  answered: z.int().min(0),
-  correct: z.int().min(0),
-  total: z.int().min(0),
-});
-export type CheckCounts = z.infer<typeof CheckCountsSchema>;
-
-export const TalliesSchema = z.object({
-  kioskId: z.string(),
-  generatedAt: z.iso.datetime(),
-  records: z.int().min(0),
-  totals: CountsSchema,
-  sessionsByEndReason: z.record(z.string(), z.int().min(0)),
-  /**
-   * Per station: entries, completions (endings reached) and leaves by reason (completed,
-   * exited, idle; every reason present). Defaults keep exports from before `leaves` readable.
-   */
-  scenes: z.record(
-    z.string(),
-    z.object({
-      enters: z.int().min(0),
-      completions: z.int().min(0),
-      leaves: z.record(z.string(), z.int().min(0)).default({}),
-    }),
-  ),
-  /** Local hour buckets, key "YYYY-MM-DDTHH", sorted ascending. */
-  byHour: z.array(CountsSchema.extend({ hour: z.string() })),
-  /** Local day buckets, key "YYYY-MM-DD", sorted ascending. */
-  byDay: z.array(CountsSchema.extend({ day: z.string() })),
-  /**
-   * Recognition checks per scenario id ("(none)" for checks without one): how many checks
-   * were taken before and after playing, and their correct/total answers, so the panel can
-   * show recognition rates before vs. after.
-   */
-  checks: z.record(z.string(), z.object({ before: CheckCountsSchema, after: CheckCountsSchema })),
-  /** Scenario results per scenario id ("(none)" without one). */
-  scenarios: z.record(
-    z.string(),
-    z.object({
-      plays: z.int().min(0),
-      outcomes: z.record(z.string(), z.int().min(0)),
-      redFlagsSpotted: z.int().min(0),
-      redFlagsMissed: z.int().min(0),
-      /** Total time of the finished plays, ms (average = durationMs / plays). */
-      durationMs: z.int().min(0).default(0),
-      /** How often each choice was made, keyed "<nodeId>/<choiceId>" (ids never contain "/"). */
-      choices: z.record(z.string(), z.int().min(0)).default({}),
-    }),
-  ),
-});
-export type Tallies = z.infer<typeof TalliesSchema>;
 
 export const KioskConfigSchema = z.object({
   kioskId: z.string(),
@@ -220,6 +205,8 @@ export const CHANNELS = {
   config: { request: Empty, response: KioskConfigSchema },
   health: { request: Empty, response: HealthSchema },
   log: { request: LogEntrySchema, response: z.object({ logged: z.literal(true) }) },
+  /** A station's own figures (StationContext.counts()): the shell asks for its station only. */
+  stationCounts: { request: z.strictObject({ sceneId: SceneIdSchema }), response: StationCountsSchema },
   // Staff channels (issue 4): see admin-contract.ts.
   adminState: { request: Empty, response: AdminStateSchema },
   /** First run only (no PIN yet): sets the PIN and unlocks. */

@@ -15,7 +15,7 @@ import {
 } from '../bridge/contract.js';
 import { dispatch, type BridgeHandlers } from '../bridge/dispatch.js';
 import { EXPORT_ROUTE_PREFIX, exportContentType, resolveExportFile } from '../backoffice/export/download.js';
-import { CONTENT_SECURITY_POLICY } from '../main/csp.js';
+import { CONTENT_SECURITY_POLICY } from '../serving/csp.js';
 import { readStaticFile } from './static-files.js';
 
 /** Largest accepted request body; bridge payloads are small. */

@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs';
 import { protocol } from 'electron';
-import { resolveAssetPath } from './asset-path.js';
-import { CONTENT_SECURITY_POLICY } from './csp.js';
+import { resolveAssetPath } from '../serving/asset-path.js';
+import { CONTENT_SECURITY_POLICY } from '../serving/csp.js';
 import { APP_HOST, APP_SCHEME, RECOVERY_PATH } from './kiosk-url.js';
 import type { Logger } from './logger.js';
-import { mimeTypeFor } from './mime.js';
+import { mimeTypeFor } from '../serving/mime.js';
 import { RECOVERY_PAGE_HTML } from './recovery-page.js';
 
 /**

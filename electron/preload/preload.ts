@@ -26,6 +26,7 @@ function invoke<K extends ChannelName>(name: K, request: unknown): Promise<Bridg
 const kioskApi: KioskApi = {
   record: (request) => invoke('record', request),
   tallies: (request) => invoke('tallies', request),
+  stationCounts: (request) => invoke('stationCounts', request),
   config: (request) => invoke('config', request),
   health: (request) => invoke('health', request),
   log: (request) => invoke('log', request),

@@ -9,7 +9,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { JournalRecord } from '../bridge/contract.js';
 import { describeZodError } from '../bridge/dispatch.js';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, ExportJsonSchema } from '../backoffice/export/format.js';
+import {
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  ExportManifestSchema,
+  READABLE_EXPORT_VERSIONS,
+} from '../backoffice/export/format.js';
 import { isJournalRecord } from '../backoffice/record-schema.js';
 import type { Rejection } from './inputs.js';
 
@@ -59,12 +64,12 @@ function readManifest(file: string): { journal: string; expect: Expectation } | 
     header !== null && typeof header === 'object' && 'formatVersion' in header
       ? header.formatVersion
       : undefined;
-  if (version !== EXPORT_FORMAT_VERSION) {
+  if (typeof version !== 'number' || !READABLE_EXPORT_VERSIONS.includes(version)) {
     return {
       reason: `export format version ${JSON.stringify(version)}, but this tool reads version ${EXPORT_FORMAT_VERSION} (use the tally tool of the same kiosk release)`,
     };
   }
-  const parsed = ExportJsonSchema.safeParse(value);
+  const parsed = ExportManifestSchema.safeParse(value);
   if (!parsed.success) return { reason: `damaged export: ${describeZodError(parsed.error)}` };
   const { journalFile, recordCount, sha256 } = parsed.data.header;
   if (journalFile !== path.basename(journalFile))

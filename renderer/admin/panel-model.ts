@@ -3,6 +3,7 @@
  * DOM, no i18n) so it is unit-tested; the views only format and place what comes out.
  */
 import type { Tallies } from '../../electron/bridge/contract.js';
+import { summarizeLearning, type LearningSummary } from '../../electron/bridge/learning.js';
 import { hourLabel, rate } from './format.js';
 
 /** End reasons in the order staff read them; unknown reasons from newer versions follow. */
@@ -15,6 +16,7 @@ export interface StationRow {
 }
 
 export interface RateRow {
+  stationId: string;
   scenarioId: string;
   /** Whole percentages (correct/total), null where no check was answered. */
   todayBefore: number | null;
@@ -26,7 +28,11 @@ export interface RateRow {
 }
 
 export interface ScenarioRow {
+  stationId: string;
   scenarioId: string;
+  /** Stories started and abandoned before an ending (all time). */
+  starts: number;
+  abandoned: number;
   todayPlays: number;
   allPlays: number;
   spotted: number;
@@ -56,11 +62,19 @@ export function stationRows(today: Tallies, allTime: Tallies, registered: readon
   return ids.map((id) => ({ id, today: counts(today, id), allTime: counts(allTime, id) }));
 }
 
-/** Before/after recognition rates per scenario, today and all time, busiest scenario first. */
+/** Every [station, key, value] of a two-level tallies record. */
+function entries<T>(record: Record<string, Record<string, T>>): [string, string, T][] {
+  return Object.entries(record).flatMap(([stationId, inner]) =>
+    Object.entries(inner).map(([key, value]): [string, string, T] => [stationId, key, value]),
+  );
+}
+
+/** Before/after recognition rates per station and scenario, today and all time, busiest first. */
 export function rateRows(today: Tallies, allTime: Tallies): RateRow[] {
-  const rows = Object.entries(allTime.checks).map(([scenarioId, all]) => {
-    const day = today.checks[scenarioId];
+  const rows = entries(allTime.checks).map(([stationId, scenarioId, all]) => {
+    const day = today.checks[stationId]?.[scenarioId];
     return {
+      stationId,
       scenarioId,
       todayBefore: day ? rate(day.before.correct, day.before.total) : null,
       todayAfter: day ? rate(day.after.correct, day.after.total) : null,
@@ -72,18 +86,44 @@ export function rateRows(today: Tallies, allTime: Tallies): RateRow[] {
   return rows.sort((a, b) => b.answered - a.answered || a.scenarioId.localeCompare(b.scenarioId));
 }
 
-/** Plays and red flags per scenario (all time), with today's plays, most played first. */
+/** Plays and red flags per station and scenario (all time), with today's plays, most played first. */
 export function scenarioRows(today: Tallies, allTime: Tallies): ScenarioRow[] {
-  return Object.entries(allTime.scenarios)
-    .map(([scenarioId, all]) => ({
+  return entries(allTime.scenarios)
+    .map(([stationId, scenarioId, all]) => ({
+      stationId,
       scenarioId,
-      todayPlays: today.scenarios[scenarioId]?.plays ?? 0,
+      starts: all.starts,
+      abandoned: all.abandoned,
+      todayPlays: today.scenarios[stationId]?.[scenarioId]?.plays ?? 0,
       allPlays: all.plays,
       spotted: all.redFlagsSpotted,
       missed: all.redFlagsMissed,
       averageSeconds: all.plays === 0 ? null : Math.round(all.durationMs / all.plays / 1000),
     }))
     .sort((a, b) => b.allPlays - a.allPlays || a.scenarioId.localeCompare(b.scenarioId));
+}
+
+export interface LearningRow {
+  stationId: string;
+  /** The form of the before round (the order A→B or B→A). */
+  form: string;
+  today: LearningSummary | null;
+  allTime: LearningSummary | null;
+}
+
+/** The paired learning figure per station and form, today beside all time. */
+export function learningRows(today: Tallies, allTime: Tallies): LearningRow[] {
+  return entries(allTime.learning)
+    .map(([stationId, form, sums]) => {
+      const day = today.learning[stationId]?.[form];
+      return {
+        stationId,
+        form,
+        today: day ? summarizeLearning(day) : null,
+        allTime: summarizeLearning(sums),
+      };
+    })
+    .sort((a, b) => a.stationId.localeCompare(b.stationId) || a.form.localeCompare(b.form));
 }
 
 /** Session counts by end reason, known reasons first, zeros kept so the list never jumps. */

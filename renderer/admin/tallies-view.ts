@@ -7,7 +7,8 @@ import type { Tallies } from '../../electron/bridge/contract.js';
 import { h } from '../shell/dom.js';
 import type { Localized } from '../shell/localized.js';
 import { formatCount, formatDateTime, formatDuration } from './format.js';
-import { endReasonRows, rateRows, scenarioRows, stationRows } from './panel-model.js';
+import type { LearningSummary } from '../../electron/bridge/learning.js';
+import { endReasonRows, learningRows, rateRows, scenarioRows, stationRows } from './panel-model.js';
 import type { PanelData, ViewContext } from './panel-types.js';
 
 export interface TalliesView {
@@ -17,6 +18,29 @@ export interface TalliesView {
 
 function percent(value: number | null): string {
   return value === null ? '—' : `${value}%`;
+}
+
+function share(value: number | null): string {
+  return value === null ? '—' : `${Math.round(value * 100)}%`;
+}
+
+function signed(value: number | null): string {
+  if (value === null) return '—';
+  const points = Math.round(value * 100);
+  return `${points > 0 ? '+' : ''}${points}`;
+}
+
+/** "12 · 55% → 80% · +25 (+12…+38)": paired sessions, means, gain and its 95% interval. */
+function learningCell(summary: LearningSummary | null, loc: Localized, context: ViewContext): string {
+  if (summary === null) return '—';
+  return loc.t('admin:tallies.learningCell', {
+    sessions: formatCount(summary.sessions, context.language),
+    before: share(summary.before.mean),
+    after: share(summary.after.mean),
+    gain: signed(summary.gain),
+    low: signed(summary.gainLow),
+    high: signed(summary.gainHigh),
+  });
 }
 
 export function createTalliesView(loc: Localized, registeredStations: readonly string[]): TalliesView {
@@ -97,10 +121,10 @@ export function createTalliesView(loc: Localized, registeredStations: readonly s
         section('admin:tallies.rates');
         for (const rate of rates) {
           row(
-            rate.scenarioId,
+            `${context.stationName(rate.stationId)} · ${rate.scenarioId}`,
             `${percent(rate.todayBefore)} → ${percent(rate.todayAfter)}`,
             `${percent(rate.allBefore)} → ${percent(rate.allAfter)}`,
-            `rate-${rate.scenarioId}`,
+            `rate-${rate.stationId}-${rate.scenarioId}`,
             'is-sub',
           );
         }
@@ -110,10 +134,26 @@ export function createTalliesView(loc: Localized, registeredStations: readonly s
         section('admin:tallies.scenarios');
         for (const scenario of scenarios) {
           row(
-            scenario.scenarioId,
+            `${context.stationName(scenario.stationId)} · ${scenario.scenarioId}`,
             count(scenario.todayPlays),
             `${count(scenario.allPlays)} · ${count(scenario.spotted)} / ${count(scenario.missed)} · ${formatDuration(scenario.averageSeconds)}`,
-            `scenario-${scenario.scenarioId}`,
+            `scenario-${scenario.stationId}-${scenario.scenarioId}`,
+            'is-sub',
+          );
+        }
+      }
+      const learning = learningRows(today, allTime);
+      if (learning.length > 0) {
+        section('admin:tallies.learning');
+        for (const entry of learning) {
+          row(
+            loc.t('admin:tallies.learningRow', {
+              station: context.stationName(entry.stationId),
+              form: entry.form,
+            }),
+            learningCell(entry.today, loc, context),
+            learningCell(entry.allTime, loc, context),
+            `learning-${entry.stationId}-${entry.form}`,
             'is-sub',
           );
         }

@@ -1,14 +1,21 @@
 /**
- * One anonymous visitor session: a random id, and the events it reports, sent in order.
- * Recording never blocks or breaks the visitor flow; failures are reported to staff.
+ * One anonymous visitor session: a random id, the events it reports (sent in order), and the
+ * stations' in-memory session values. Recording never blocks or breaks the visitor flow;
+ * failures are reported to staff.
  */
 import type { KioskApi, Language, SessionEndReason, VisitorEvent } from '../../electron/bridge/contract.js';
-import type { StationEvent } from '../../scenes/station.js';
+import type { SessionMemory, SessionValue } from '../../scenes/station.js';
+
+type Unsessioned<E> = E extends unknown ? Omit<E, 'sessionId'> : never;
+
+/** An event as the shell reports it: the session adds its id. */
+export type ShellEvent = Unsessioned<Exclude<VisitorEvent, { type: 'session-start' | 'session-end' }>>;
 
 export class VisitorSession {
   readonly id = crypto.randomUUID();
   private queue: Promise<void> = Promise.resolve();
   private ended = false;
+  private readonly memory = new Map<string, Map<string, SessionValue>>();
 
   constructor(
     private readonly kiosk: KioskApi,
@@ -19,16 +26,33 @@ export class VisitorSession {
     this.send({ type: 'session-start', sessionId: this.id, language });
   }
 
-  /** Reports a station's or the shell's event for this session. */
-  record(event: StationEvent): void {
+  /** Reports a station's (already stamped) or the shell's event for this session. */
+  record(event: ShellEvent): void {
     if (this.ended) return;
     this.send({ ...event, sessionId: this.id });
+  }
+
+  /** A station's memory for the rest of this session (forgotten with the session). */
+  memoryFor(stationId: string): SessionMemory {
+    let values = this.memory.get(stationId);
+    if (!values) {
+      values = new Map();
+      this.memory.set(stationId, values);
+    }
+    const store = values;
+    return {
+      get: (key) => store.get(key),
+      set: (key, value) => {
+        if (!this.ended) store.set(key, value);
+      },
+    };
   }
 
   end(reason: SessionEndReason): Promise<void> {
     if (!this.ended) {
       this.send({ type: 'session-end', sessionId: this.id, reason });
       this.ended = true;
+      this.memory.clear();
     }
     return this.queue;
   }

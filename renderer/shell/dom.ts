@@ -1,24 +1,10 @@
-/** Tiny DOM helpers for the overlays. Runs in the renderer. */
+/**
+ * The shell's DOM helpers: the element builder is the stations' own DOM kit
+ * (scenes/shared/dom/dom.ts), plus the shell's icons and emoji. Runs in the renderer.
+ */
+import { h } from '../../scenes/shared/dom/dom.js';
 
-type Attributes = Record<string, string | number | boolean | undefined>;
-
-/** Creates an element with attributes and children (strings become text nodes). */
-export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Attributes = {},
-  ...children: (Node | string | null | undefined)[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === undefined || value === false) continue;
-    element.setAttribute(name, value === true ? '' : String(value));
-  }
-  for (const child of children) {
-    if (child === null || child === undefined) continue;
-    element.append(child);
-  }
-  return element;
-}
+export { h };
 
 /** A decorative inline SVG icon (hidden from assistive technology; the button carries the name). */
 export function icon(svgMarkup: string, className = 'icon'): HTMLSpanElement {

@@ -223,6 +223,13 @@ export class KioskApp {
         record: (event) => {
           session.record(event);
         },
+        counts: async (sceneId) => {
+          const answer = await this.kiosk.stationCounts({ sceneId });
+          if (!answer.ok) throw new Error(answer.error.message);
+          return answer.value;
+        },
+        session: session.memoryFor(id),
+        warn: (message) => void this.kiosk.log({ level: 'warn', message }),
         sound: (kind) => {
           this.sound.play(kind);
         },

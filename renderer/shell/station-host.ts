@@ -1,10 +1,19 @@
 /**
- * Mounts one station into its container and guarantees it is destroyed exactly once.
- * Runs in the renderer.
+ * Mounts one station into its container and guarantees it is destroyed exactly once. The
+ * station's context is built here: every event it records is stamped with the station's id
+ * (a station can record only station event types, and only as itself), it reads only its own
+ * counts, and its session memory is the visitor session's. Runs in the renderer.
  */
-import type { Language } from '../../electron/bridge/contract.js';
-import type { StationContext, StationDefinition, StationEvent, StationHandle } from '../../scenes/station.js';
+import { isStationEventType, type Language, type StationCounts } from '../../electron/bridge/contract.js';
+import type {
+  SessionMemory,
+  StationContext,
+  StationDefinition,
+  StationEvent,
+  StationHandle,
+} from '../../scenes/station.js';
 import type { SoundKind } from '../audio/sound.js';
+import type { ShellEvent } from '../session/visitor-session.js';
 
 export interface MountedStation {
   readonly definition: StationDefinition;
@@ -15,9 +24,23 @@ export interface MountedStation {
 export interface StationHostDeps {
   container: HTMLElement;
   language: () => Language;
-  record: (event: StationEvent) => void;
+  /** Records a stamped event in the visitor session. */
+  record: (event: ShellEvent) => void;
+  /** The back office's counts for one station. */
+  counts: (sceneId: string) => Promise<StationCounts>;
+  /** The visitor session's memory for this station. */
+  session: SessionMemory;
   sound: (kind: SoundKind) => void;
   exit: (reason: 'completed' | 'exited') => void;
+  /** Reports a station's misuse of its context (for staff logs). */
+  warn: (message: string) => void;
+}
+
+/** The station event with the station's id stamped on, or null when a station may not record it. */
+export function stampStationEvent(event: StationEvent, sceneId: string): ShellEvent | null {
+  if (!isStationEventType(event.type)) return null;
+  // The id goes last: a station cannot speak for another one, even by passing its own sceneId.
+  return { ...event, sceneId };
 }
 
 /** Loads and mounts `definition`; rejects (after cleaning up) when the station fails to start. */
@@ -33,13 +56,21 @@ export async function mountStation(
   let handle: StationHandle | null = null;
   let destroyed = false;
   const context: StationContext = {
+    stationId: definition.id,
     root,
     language: deps.language,
     onLanguageChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    record: deps.record,
+    record(event) {
+      if (destroyed) return;
+      const stamped = stampStationEvent(event, definition.id);
+      if (stamped) deps.record(stamped);
+      else deps.warn(`Station "${definition.id}" tried to record a "${event.type}" event; refused.`);
+    },
+    counts: () => deps.counts(definition.id),
+    session: deps.session,
     sound: deps.sound,
     exit: deps.exit,
   };

@@ -4,8 +4,13 @@
  * Runs in the renderer.
  */
 import * as THREE from 'three';
-import { isSoftwareRenderer, probeRendererName, QUALITY, QualityGovernor } from './render-quality.js';
-import { ResourceTracker } from './resource-tracker.js';
+import {
+  isSoftwareRenderer,
+  probeRendererName,
+  QUALITY,
+  QualityGovernor,
+} from '../shared/three/render-quality.js';
+import { ResourceTracker } from '../shared/three/resource-tracker.js';
 import {
   buildBeacon,
   buildDataRing,

@@ -5,7 +5,7 @@
  */
 import * as THREE from 'three';
 import { seededRng } from '../shared/seeded-rng.js';
-import type { ResourceTracker } from './resource-tracker.js';
+import type { ResourceTracker } from '../shared/three/resource-tracker.js';
 import { WORLD, WORLD_COLOURS } from './world-tunables.js';
 
 export function buildIsland(tracker: ResourceTracker): THREE.Group {

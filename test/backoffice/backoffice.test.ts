@@ -36,7 +36,10 @@ describe('openBackOffice', () => {
     });
     const ids = new Set<string>();
     for (let i = 0; i < 500; i++) {
-      ids.add(backOffice.record({ type: 'pledge', sessionId: 'visitor-0001', pledgeId: 'p1' }).id);
+      ids.add(
+        backOffice.record({ type: 'pledge', sessionId: 'visitor-0001', sceneId: 'pledge', pledgeId: 'p1' })
+          .id,
+      );
     }
     expect(ids.size).toBe(500);
     backOffice.close();
@@ -50,7 +53,12 @@ describe('openBackOffice', () => {
       host: 'browser',
       logger: memoryLogger(),
     });
-    const bad = { type: 'pledge', sessionId: 'visitor-0001', pledgeId: 'has spaces' } as VisitorEvent;
+    const bad = {
+      type: 'pledge',
+      sessionId: 'visitor-0001',
+      sceneId: 'pledge',
+      pledgeId: 'has spaces',
+    } as VisitorEvent;
     expect(() => backOffice.record(bad)).toThrow(BridgeFailure);
     expect(() => backOffice.record(bad)).toThrow(/pledgeId/);
     expect(backOffice.health().journalRecords).toBe(0);

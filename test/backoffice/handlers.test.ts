@@ -85,6 +85,7 @@ describe('createBridgeHandlers + dispatch', () => {
       const result = await dispatch(createBridgeHandlers(broken), 'record', {
         type: 'pledge',
         sessionId: 'visitor-0001',
+        sceneId: 'pledge',
         pledgeId: 'never-share-otp',
       });
       expect(result).toEqual({

@@ -57,7 +57,7 @@ export function sessionEvents(sessionId: string, sceneId = 'scam'): VisitorEvent
       redFlagsSpotted: ['urgent-tone', 'otp-request'],
       redFlagsMissed: ['spoofed-number'],
     },
-    { type: 'pledge', sessionId, pledgeId: 'never-share-otp' },
+    { type: 'pledge', sessionId, sceneId: 'pledge', pledgeId: 'never-share-otp' },
     { type: 'session-end', sessionId, reason: 'completed' },
   ];
 }

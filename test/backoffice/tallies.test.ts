@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TalliesSchema, type VisitorEvent } from '../../electron/bridge/contract.js';
+import { stationTally, TalliesSchema, type VisitorEvent } from '../../electron/bridge/contract.js';
 import { addRecord, createAggregate, toTallies } from '../../electron/backoffice/tallies.js';
 import { sessionEvents, stamp } from './helpers.js';
 
@@ -10,6 +10,12 @@ function expectedHour(date: Date): string {
 }
 
 const NO_LEAVES = { completed: 0, exited: 0, idle: 0 };
+const scene = (enters: number, completions: number, pledges: Record<string, number> = {}) => ({
+  enters,
+  completions,
+  leaves: NO_LEAVES,
+  pledges,
+});
 
 describe('tallies aggregate', () => {
   it('counts sessions, completions, pledges, end reasons and scenes', () => {
@@ -27,8 +33,9 @@ describe('tallies aggregate', () => {
     expect(tallies.totals).toEqual({ sessions: 3, completions: 2, pledges: 2 });
     expect(tallies.sessionsByEndReason).toEqual({ idle: 1, visitor: 0, completed: 2, staff: 0 });
     expect(tallies.scenes).toEqual({
-      scam: { enters: 2, completions: 1, leaves: NO_LEAVES },
-      kidnap: { enters: 1, completions: 1, leaves: NO_LEAVES },
+      scam: scene(2, 1),
+      kidnap: scene(1, 1),
+      pledge: scene(0, 0, { 'never-share-otp': 2 }),
     });
     expect(tallies.kioskId).toBe('kiosk-abc123');
   });
@@ -44,6 +51,7 @@ describe('tallies aggregate', () => {
       enters: 0,
       completions: 0,
       leaves: { completed: 0, exited: 2, idle: 1 },
+      pledges: {},
     });
   });
 
@@ -63,7 +71,7 @@ describe('tallies aggregate', () => {
         choiceId: 'read-code',
       }),
     );
-    const scenario = toTallies(agg, 'k', new Date()).scenarios['bank-call'];
+    const scenario = toTallies(agg, 'k', new Date()).scenarios.scam?.['bank-call'];
     expect(scenario?.choices).toEqual({ 'n-1/hang-up': 2, 'n-1/read-code': 1 });
     expect(scenario?.durationMs).toBe(2 * 73_000);
     expect(scenario?.plays).toBe(2);
@@ -78,7 +86,13 @@ describe('tallies aggregate', () => {
     addRecord(agg, stamp(start('visitor-late'), late));
     addRecord(agg, stamp(start('visitor-next'), nextDay));
     addRecord(agg, stamp(start('visitor-morn'), morning));
-    addRecord(agg, stamp({ type: 'pledge', sessionId: 'visitor-morn', pledgeId: 'tell-parents' }, morning));
+    addRecord(
+      agg,
+      stamp(
+        { type: 'pledge', sessionId: 'visitor-morn', sceneId: 'pledge', pledgeId: 'tell-parents' },
+        morning,
+      ),
+    );
 
     const tallies = toTallies(agg, 'kiosk-abc123', new Date());
     expect(tallies.byHour).toEqual([
@@ -111,19 +125,23 @@ describe('tallies aggregate', () => {
     addRecord(agg, stamp({ type: 'scene-enter', sessionId: 'visitor-0001', sceneId: 'scam' }));
     const before = toTallies(agg, 'k', new Date());
     addRecord(agg, stamp({ type: 'scene-enter', sessionId: 'visitor-0002', sceneId: 'scam' }));
-    expect(before.scenes.scam).toEqual({ enters: 1, completions: 0, leaves: NO_LEAVES });
-    expect(toTallies(agg, 'k', new Date()).scenes.scam).toEqual({
-      enters: 2,
-      completions: 0,
-      leaves: NO_LEAVES,
-    });
+    expect(before.scenes.scam).toEqual(scene(1, 0));
+    expect(toTallies(agg, 'k', new Date()).scenes.scam).toEqual(scene(2, 0));
   });
 
-  it('handles scene ids that are also Object.prototype names', () => {
+  it('handles station and content ids that are also Object.prototype names', () => {
     const agg = createAggregate();
-    addRecord(agg, stamp({ type: 'scene-enter', sessionId: 'visitor-0001', sceneId: 'constructor' }));
-    expect(toTallies(agg, 'k', new Date()).scenes).toEqual({
-      constructor: { enters: 1, completions: 0, leaves: NO_LEAVES },
-    });
+    const sessionId = 'visitor-0001';
+    addRecord(agg, stamp({ type: 'scene-enter', sessionId, sceneId: 'constructor' }));
+    addRecord(agg, stamp({ type: 'pledge', sessionId, sceneId: 'constructor', pledgeId: 'constructor' }));
+    addRecord(
+      agg,
+      stamp({ type: 'timeout', sessionId, sceneId: 'scam', scenarioId: 'a', nodeId: 'constructor' }),
+    );
+    const tallies = toTallies(agg, 'k', new Date());
+    expect(tallies.scenes).toEqual({ constructor: scene(1, 0, { constructor: 1 }) });
+    expect(tallies.scenarios.scam?.a?.timeouts).toEqual({ constructor: 1 });
+    expect(stationTally(tallies, 'constructor').pledges).toBe(1);
+    expect(stationTally(tallies, 'toString')).toMatchObject({ enters: 0, pledges: 0 });
   });
 });

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { CHANNEL_NAMES, type KioskApi } from '../../electron/bridge/contract.js';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp.js';
+import { CONTENT_SECURITY_POLICY } from '../../electron/serving/csp.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BUILT_MAIN = path.join(REPO_ROOT, 'dist', 'node', 'electron', 'main', 'main.js');

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mimeTypeFor, readStaticFile, resolveStaticPath } from '../../electron/host/static-files.js';
+import { readStaticFile } from '../../electron/host/static-files.js';
+import { resolveAssetPath } from '../../electron/serving/asset-path.js';
+import { mimeTypeFor } from '../../electron/serving/mime.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'kiosk-static-'));
 mkdirSync(path.join(root, 'assets'));
@@ -28,8 +30,9 @@ describe('static files', () => {
     '/assets\\..\\..\\x',
     '/a%00b',
     '/%E0%A4%A',
-  ])('refuses %s', (urlPath) => {
-    expect(resolveStaticPath(root, urlPath)).toBeNull();
+  ])('refuses %s', async (urlPath) => {
+    expect(resolveAssetPath(root, urlPath)).toBeNull();
+    expect(await readStaticFile(root, urlPath)).toBeNull();
   });
 
   it('answers null for folders and missing files', async () => {

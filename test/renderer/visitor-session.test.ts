@@ -48,4 +48,17 @@ describe('VisitorSession', () => {
     expect(sent).toHaveLength(2);
     expect(errors).toEqual(['disk full', 'disk full']);
   });
+
+  it("keeps each station's session memory apart, across re-entries, and forgets it at the end", async () => {
+    const { kiosk } = fakeKiosk();
+    const session = new VisitorSession(kiosk, () => undefined);
+    session.start('vi');
+    session.memoryFor('scam').set('check.beforeOffered', true);
+    expect(session.memoryFor('scam').get('check.beforeOffered')).toBe(true);
+    expect(session.memoryFor('pledge').get('check.beforeOffered')).toBeUndefined();
+    await session.end('visitor');
+    expect(session.memoryFor('scam').get('check.beforeOffered')).toBeUndefined();
+    session.memoryFor('scam').set('late', 1);
+    expect(session.memoryFor('scam').get('late')).toBeUndefined();
+  });
 });

@@ -102,7 +102,7 @@ describe('npm run tally (merge)', () => {
     const future = JSON.parse(fs.readFileSync(path.join(good, goodJson), 'utf8')) as {
       header: { formatVersion: number };
     };
-    future.header.formatVersion = 2;
+    future.header.formatVersion = 99;
     fs.writeFileSync(path.join(bad, 'tallies-future.json'), JSON.stringify(future));
     fs.writeFileSync(
       path.join(bad, 'journal-cut.jsonl'),
@@ -125,7 +125,7 @@ describe('npm run tally (merge)', () => {
     }
     expect(err).toContain('SHA-256 differs');
     expect(err).toContain('not a Không Một Mình kiosk export');
-    expect(err).toContain('export format version 2');
+    expect(err).toContain('export format version 99');
     expect(err).toContain('not valid JSON');
     // Everything that was fine is merged.
     expect(merged?.total.totals.sessions).toBe(1);

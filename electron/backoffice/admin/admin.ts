@@ -16,7 +16,7 @@ import { buildExport } from '../export/build.js';
 import { exportDownloadPath } from '../export/download.js';
 import { freeSuffix, writeExportFiles } from '../export/write.js';
 import type { Settings } from '../settings.js';
-import { toTallies } from '../tallies.js';
+import { toTallies, type Aggregate } from '../tallies.js';
 import type { Logger } from '../types.js';
 import { AuditLog, type AuditAction } from './audit.js';
 import { Day, lastDayClose, type DayJournal } from './day.js';
@@ -63,6 +63,8 @@ export interface Admin {
   exportPeriod(adminToken: string, period: 'today' | 'all'): Promise<Channel<'adminExport'>>;
   /** Counts a record the journal just stored into today's tallies. */
   onRecord(record: JournalRecord): void;
+  /** Today's aggregate (since the last end of day), read-only, for a station's own counts. */
+  todayAggregate(): Aggregate;
   /** The audit log (for tests and diagnostics). */
   readonly audit: AuditLog;
   close(): void;
@@ -309,6 +311,10 @@ export function openAdmin(options: AdminOptions): Admin {
 
     onRecord(recordStored) {
       day.onRecord(recordStored);
+    },
+
+    todayAggregate() {
+      return day.aggregate;
     },
 
     close() {

@@ -3,7 +3,8 @@
  * Pure apart from reading the journal, so the same code serves both hosts and the bench.
  */
 import crypto from 'node:crypto';
-import type { Tallies } from '../../bridge/contract.js';
+import type { JournalRecord, Tallies } from '../../bridge/contract.js';
+import { outboundRecord, roundOutboundTime } from '../outbound.js';
 import { toTallies } from '../tallies.js';
 import { talliesRows, toCsv } from './csv.js';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportNames, localDate, type ExportJson } from './format.js';
@@ -47,9 +48,13 @@ export function buildExport(options: BuildExportOptions): BuiltExport {
   const slice = readJournalSlice(options.journalPath, options.start, options.toByte);
   const tallies = toTallies(slice.aggregate, options.kioskId, options.now);
   const names = exportNames(options.kioskId, localDate(options.now), options.suffix);
-  const journal = Buffer.from(slice.lines.length === 0 ? '' : `${slice.lines.join('\n')}\n`);
+  // Records leave the kiosk with their times rounded to 5 minutes (LEARNING-DESIGN §5); the
+  // manifest's SHA-256 is of these rounded bytes, which is what the merge checks.
+  const lines = slice.lines.map((line) => JSON.stringify(outboundRecord(JSON.parse(line) as JournalRecord)));
+  const journal = Buffer.from(lines.length === 0 ? '' : `${lines.join('\n')}\n`);
   const exportedAt = options.now.toISOString();
-  const from = options.from ?? slice.firstAt;
+  const firstAt = slice.firstAt === null ? null : roundOutboundTime(slice.firstAt);
+  const from = options.from ?? firstAt;
   const json: ExportJson = {
     header: {
       format: EXPORT_FORMAT,

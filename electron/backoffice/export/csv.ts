@@ -7,6 +7,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { CheckCounts, Tallies } from '../../bridge/contract.js';
+import { sharePct, summarizeLearning } from '../../bridge/learning.js';
+import { byStation } from './by-station.js';
 
 export const CSV_COLUMNS = ['kiosk', 'section', 'key', 'metric', 'value', 'label_vi', 'label_en'] as const;
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number>;
@@ -64,6 +66,8 @@ export function talliesRows(tallies: Tallies, kiosk: string): CsvRow[] {
     push('station', sceneId, 'completions', scene.completions);
     for (const [reason, count] of Object.entries(scene.leaves))
       push('station', sceneId, `left_${reason}`, count);
+    for (const [pledgeId, count] of Object.entries(scene.pledges))
+      push('pledge', `${sceneId}/${pledgeId}`, 'pledges', count);
   }
   for (const [section, buckets] of [
     ['hour', tallies.byHour.map((b) => ({ key: b.hour, ...b }))],
@@ -74,31 +78,57 @@ export function talliesRows(tallies: Tallies, kiosk: string): CsvRow[] {
         push(section, bucket.key, metric, bucket[metric]);
     }
   }
-  for (const [scenarioId, phases] of Object.entries(tallies.checks)) {
+  for (const [sceneId, scenarioId, phases] of byStation(tallies.checks)) {
     for (const phase of ['before', 'after'] as const) {
-      push('check', scenarioId, `${phase}_answered`, phases[phase].answered);
-      push('check', scenarioId, `${phase}_correct`, phases[phase].correct);
-      push('check', scenarioId, `${phase}_total`, phases[phase].total);
-      push('check', scenarioId, `${phase}_rate_pct`, ratePct(phases[phase]));
+      const key = `${sceneId}/${scenarioId}`;
+      push('check', key, `${phase}_answered`, phases[phase].answered);
+      push('check', key, `${phase}_correct`, phases[phase].correct);
+      push('check', key, `${phase}_total`, phases[phase].total);
+      push('check', key, `${phase}_rate_pct`, ratePct(phases[phase]));
     }
   }
-  for (const [scenarioId, scenario] of Object.entries(tallies.scenarios)) {
-    push('scenario', scenarioId, 'plays', scenario.plays);
+  for (const [sceneId, scenarioId, scenario] of byStation(tallies.scenarios)) {
+    const key = `${sceneId}/${scenarioId}`;
+    push('scenario', key, 'starts', scenario.starts);
+    push('scenario', key, 'abandoned', scenario.abandoned);
+    push('scenario', key, 'plays', scenario.plays);
     for (const [outcome, count] of Object.entries(scenario.outcomes))
-      push('scenario', scenarioId, `outcome_${outcome}`, count);
-    push('scenario', scenarioId, 'red_flags_spotted', scenario.redFlagsSpotted);
-    push('scenario', scenarioId, 'red_flags_missed', scenario.redFlagsMissed);
+      push('scenario', key, `outcome_${outcome}`, count);
+    push('scenario', key, 'red_flags_spotted', scenario.redFlagsSpotted);
+    push('scenario', key, 'red_flags_missed', scenario.redFlagsMissed);
     push(
       'scenario',
-      scenarioId,
+      key,
       'duration_avg_s',
       scenario.plays === 0 ? null : Math.round(scenario.durationMs / scenario.plays / 100) / 10,
     );
   }
-  // One row per choice made: key "<scenario>/<node>/<choice>", so a pivot can split it.
-  for (const [scenarioId, scenario] of Object.entries(tallies.scenarios)) {
+  for (const [sceneId, form, sums] of byStation(tallies.learning)) {
+    const summary = summarizeLearning(sums);
+    const key = `${sceneId}/${form}`;
+    push('learning', key, 'paired_sessions', sums.sessions);
+    push('learning', key, 'mean_before_pct', sharePct(summary?.before.mean ?? null));
+    push('learning', key, 'mean_after_pct', sharePct(summary?.after.mean ?? null));
+    push('learning', key, 'mean_gain_pct', sharePct(summary?.gain ?? null));
+    push('learning', key, 'gain_ci95_low_pct', sharePct(summary?.gainLow ?? null));
+    push('learning', key, 'gain_ci95_high_pct', sharePct(summary?.gainHigh ?? null));
+    for (const phase of ['before', 'after'] as const) {
+      push('learning', key, `hit_rate_${phase}_pct`, sharePct(summary?.[phase].hitRate ?? null));
+      push(
+        'learning',
+        key,
+        `correct_rejection_${phase}_pct`,
+        sharePct(summary?.[phase].correctRejectionRate ?? null),
+      );
+      push('learning', key, `ceiling_${phase}_pct`, sharePct(summary?.[phase].ceilingShare ?? null));
+    }
+  }
+  // One row per choice made: key "<station>/<scenario>/<node>/<choice>", so a pivot can split it.
+  for (const [sceneId, scenarioId, scenario] of byStation(tallies.scenarios)) {
     for (const [choice, count] of Object.entries(scenario.choices).sort(([a], [b]) => a.localeCompare(b)))
-      push('choice', `${scenarioId}/${choice}`, 'chosen', count);
+      push('choice', `${sceneId}/${scenarioId}/${choice}`, 'chosen', count);
+    for (const [node, count] of Object.entries(scenario.timeouts).sort(([a], [b]) => a.localeCompare(b)))
+      push('timeout', `${sceneId}/${scenarioId}/${node}`, 'timeouts', count);
   }
   return rows;
 }

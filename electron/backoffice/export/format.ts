@@ -7,11 +7,14 @@ import { TalliesSchema } from '../../bridge/contract.js';
 import { EXPORT_PERIODS } from '../../bridge/admin-contract.js';
 
 export const EXPORT_FORMAT = 'not-alone-kiosk-export';
-export const EXPORT_FORMAT_VERSION = 1;
+/** 2: tallies keyed by station, then scenario or form; journal times rounded to 5 minutes. */
+export const EXPORT_FORMAT_VERSION = 2;
+/** Versions the merge reads: it needs only the header, the records come from the journal file. */
+export const READABLE_EXPORT_VERSIONS: readonly number[] = [1, 2];
 
 export const ExportHeaderSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+  formatVersion: z.int().refine((version) => READABLE_EXPORT_VERSIONS.includes(version)),
   kioskId: z.string(),
   period: z.enum(EXPORT_PERIODS),
   /** Start of the period (the day's opening, or the first record), null when empty. */
@@ -30,6 +33,8 @@ export type ExportHeader = z.infer<typeof ExportHeaderSchema>;
 
 /** The JSON export: header + the same tallies as the CSV. No records: they are in the journal file. */
 export const ExportJsonSchema = z.object({ header: ExportHeaderSchema, tallies: TalliesSchema });
+/** What the merge checks of a JSON export: its header (any readable version's tallies are ignored). */
+export const ExportManifestSchema = z.object({ header: ExportHeaderSchema });
 export type ExportJson = z.infer<typeof ExportJsonSchema>;
 
 /** Local calendar date "YYYY-MM-DD" (file names follow the kiosk's day, not UTC's). */

@@ -6,6 +6,8 @@
  */
 import type { Tallies } from '../../bridge/contract.js';
 import { ratePct } from './csv.js';
+import { byStation } from './by-station.js';
+import { learningSection } from './html-learning.js';
 import { barChart, escapeHtml } from './svg.js';
 
 export const CAMPAIGN_VI = 'Không Một Mình';
@@ -159,30 +161,20 @@ export function renderReport(input: ReportInput): string {
       stations.map(([id, s]) => [id, s.enters, s.completions, s.leaves.exited ?? 0, s.leaves.idle ?? 0]),
     ),
   );
-  const checks = Object.entries(t.checks).sort(([a], [b]) => a.localeCompare(b));
+  parts.push(learningSection(t, heading, table));
+  const checks = byStation(t.checks);
   parts.push(
-    heading('Tỉ lệ nhận biết trước / sau', 'Recognition rate before / after'),
-    barChart(
-      checks.map(([id, c]) => ({ label: id, values: [ratePct(c.before) ?? 0, ratePct(c.after) ?? 0] })),
-      {
-        title: 'Tỉ lệ nhận biết (%) / Recognition rate (%)',
-        series: [
-          { name: 'Trước / Before (%)', color: COLORS.before },
-          { name: 'Sau / After (%)', color: COLORS.after },
-        ],
-        height: 200,
-      },
-    ),
+    heading('Bài kiểm tra theo kịch bản', 'Check rounds per scenario'),
     table(
       [
-        ['Kịch bản', 'Scenario'],
+        ['Trạm / kịch bản', 'Station / scenario'],
         ['Bài trước', 'Checks before'],
         ['Đúng trước', 'Rate before'],
         ['Bài sau', 'Checks after'],
         ['Đúng sau', 'Rate after'],
       ],
-      checks.map(([id, c]) => [
-        id,
+      checks.map(([station, id, c]) => [
+        `${station} / ${id}`,
         c.before.answered,
         pct(ratePct(c.before)),
         c.after.answered,
@@ -190,13 +182,14 @@ export function renderReport(input: ReportInput): string {
       ]),
     ),
   );
-  const scenarios = Object.entries(t.scenarios).sort(([a], [b]) => a.localeCompare(b));
   parts.push(
     heading('Kịch bản', 'Scenarios'),
     table(
       [
-        ['Kịch bản', 'Scenario'],
-        ['Lượt chơi', 'Plays'],
+        ['Trạm / kịch bản', 'Station / scenario'],
+        ['Bắt đầu', 'Started'],
+        ['Bỏ dở', 'Abandoned'],
+        ['Kết thúc', 'Endings'],
         ['An toàn', 'Safe'],
         ['Bị hại', 'Harmed'],
         ['Được giúp', 'Rescued'],
@@ -204,8 +197,10 @@ export function renderReport(input: ReportInput): string {
         ['Bỏ lỡ', 'Flags missed'],
         ['Thời gian TB', 'Avg time'],
       ],
-      scenarios.map(([id, s]) => [
-        id,
+      byStation(t.scenarios).map(([station, id, s]) => [
+        `${station} / ${id}`,
+        s.starts,
+        s.abandoned,
         s.plays,
         s.outcomes.safe ?? 0,
         s.outcomes.harmed ?? 0,

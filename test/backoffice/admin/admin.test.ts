@@ -216,7 +216,7 @@ describe('panel and actions', () => {
       language: 'en',
       idleSeconds: 120,
     });
-    kiosk.backOffice.record({ type: 'pledge', sessionId: 'visitor-0001', pledgeId: 'p1' });
+    kiosk.backOffice.record({ type: 'pledge', sessionId: 'visitor-0001', sceneId: 'pledge', pledgeId: 'p1' });
     expect(readLines(path.join(kiosk.dir, 'journal.jsonl'))).toMatchObject([{ kioskId: 'hoi-an-01' }]);
     const bad = await dispatch(handlers, 'adminAction', {
       adminToken: token,

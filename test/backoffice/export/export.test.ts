@@ -2,11 +2,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../../electron/bridge/contract.js';
+import { CHANNELS, type JournalRecord } from '../../../electron/bridge/contract.js';
 import { dispatch } from '../../../electron/bridge/dispatch.js';
 import { CSV_COLUMNS } from '../../../electron/backoffice/export/csv.js';
 import { ExportJsonSchema, localDate } from '../../../electron/backoffice/export/format.js';
 import { createBridgeHandlers } from '../../../electron/backoffice/index.js';
+import { roundOutboundTime } from '../../../electron/backoffice/outbound.js';
+import { readLines } from '../helpers.js';
 import { closeAll, openKiosk, setUp, type Kiosk } from '../admin/support.js';
 import { readCsvObjects } from './csv-reader.js';
 
@@ -82,12 +84,12 @@ describe('export (browser host)', () => {
     expect(value('totals', 'all', 'pledges')).toBe(String(tallies.totals.pledges));
     expect(value('totals', 'all', 'records')).toBe('14');
     expect(value('station', 'scam', 'enters')).toBe('2');
-    expect(value('check', 'otp-bank', 'before_rate_pct')).toBe('25');
-    expect(value('check', 'otp-bank', 'after_rate_pct')).toBe('75');
-    expect(value('scenario', 'bank-call', 'outcome_safe')).toBe('2');
+    expect(value('check', 'scam/otp-bank', 'before_rate_pct')).toBe('25');
+    expect(value('check', 'scam/otp-bank', 'after_rate_pct')).toBe('75');
+    expect(value('scenario', 'scam/bank-call', 'outcome_safe')).toBe('2');
     // Two plays of 73 s each (the helper's session), each with one choice at node n-1.
-    expect(value('scenario', 'bank-call', 'duration_avg_s')).toBe('73');
-    expect(value('choice', 'bank-call/n-1/hang-up', 'chosen')).toBe('2');
+    expect(value('scenario', 'scam/bank-call', 'duration_avg_s')).toBe('73');
+    expect(value('choice', 'scam/bank-call/n-1/hang-up', 'chosen')).toBe('2');
     expect(value('station', 'scam', 'left_idle')).toBe('0');
     expect(rows.find((r) => r.metric === 'left_exited')?.label_en).toBe('Left the station: walked out');
     expect(rows.find((r) => r.metric === 'sessions')?.label_vi).toBe('Lượt tham quan');
@@ -97,7 +99,7 @@ describe('export (browser host)', () => {
     const journalBytes = fs.readFileSync(journalFile ?? '');
     expect(json.header).toMatchObject({
       format: 'not-alone-kiosk-export',
-      formatVersion: 1,
+      formatVersion: 2,
       kioskId,
       period: 'all',
       appVersion: '1.2.3',
@@ -106,8 +108,16 @@ describe('export (browser host)', () => {
       sha256: crypto.createHash('sha256').update(journalBytes).digest('hex'),
     });
     expect(json.tallies.totals).toEqual(tallies.totals);
-    // The raw journal lines, byte for byte.
-    expect(journalBytes).toEqual(fs.readFileSync(path.join(kiosk.dir, 'journal.jsonl')));
+    // The journal's records, each with its time rounded down to 5 minutes and nothing else changed.
+    const stored = readLines(path.join(kiosk.dir, 'journal.jsonl')) as JournalRecord[];
+    const exported = journalBytes
+      .toString('utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as JournalRecord);
+    expect(exported).toEqual(stored.map((record) => ({ ...record, at: roundOutboundTime(record.at) })));
+    expect(exported.every((record) => new Date(record.at).getTime() % (5 * 60_000) === 0)).toBe(true);
+    expect(journalBytes.toString('utf8').startsWith('{"id":"')).toBe(true);
 
     const html = fs.readFileSync(htmlFile ?? '', 'utf8');
     expect(html).toContain('<svg');

@@ -57,30 +57,37 @@ describe('tallies: recognition checks and scenarios (issues 3 and 4)', () => {
     record({ type: 'scene-leave', sessionId, sceneId: 'scam', reason: 'idle' });
     const expected = {
       checks: {
-        'otp-bank': {
-          before: { answered: 1, correct: 1, total: 3 },
-          after: { answered: 1, correct: 3, total: 3 },
-        },
-        '(none)': {
-          before: { answered: 1, correct: 0, total: 2 },
-          after: { answered: 0, correct: 0, total: 0 },
+        scam: {
+          'otp-bank': {
+            before: { answered: 1, correct: 1, total: 3 },
+            after: { answered: 1, correct: 3, total: 3 },
+          },
+          '(none)': {
+            before: { answered: 1, correct: 0, total: 2 },
+            after: { answered: 0, correct: 0, total: 0 },
+          },
         },
       },
       scenarios: {
-        'otp-bank': {
-          plays: 2,
-          outcomes: { safe: 1, harmed: 1, rescued: 0, completed: 0 },
-          redFlagsSpotted: 1,
-          redFlagsMissed: 2,
-          durationMs: 10,
-          choices: { 'sms/open': 1 },
+        scam: {
+          'otp-bank': {
+            starts: 0,
+            abandoned: 0,
+            plays: 2,
+            outcomes: { safe: 1, harmed: 1, rescued: 0, completed: 0 },
+            redFlagsSpotted: 1,
+            redFlagsMissed: 2,
+            durationMs: 10,
+            choices: { 'sms/open': 1 },
+            timeouts: {},
+          },
         },
       },
     };
     const tallies = TalliesSchema.parse(kiosk.backOffice.tallies());
     expect({ checks: tallies.checks, scenarios: tallies.scenarios }).toEqual(expected);
     expect(tallies.scenes.scam?.leaves).toEqual({ completed: 0, exited: 0, idle: 1 });
-    // Reopen: the replay checkpoint (format 3) must carry checks, scenarios and leaves too.
+    // Reopen: the replay checkpoint must carry checks, scenarios and leaves too.
     const again = kiosk.reopen().tallies();
     expect({ checks: again.checks, scenarios: again.scenarios }).toEqual(expected);
     expect(again.scenes.scam?.leaves).toEqual({ completed: 0, exited: 0, idle: 1 });

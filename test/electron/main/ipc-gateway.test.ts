@@ -40,6 +40,7 @@ beforeEach(() => {
   handlers = {
     record: vi.fn(() => ACK),
     tallies: vi.fn(),
+    stationCounts: vi.fn(),
     config: vi.fn(() => ({
       kioskId: 'k1',
       version: '0.1.0',

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp.js';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/serving/csp.js';
 import {
   APP_SCHEME_PRIVILEGES,
   createAppProtocolHandler,

@@ -20,7 +20,12 @@ const counts = (sessions: number, completions = 0) => ({ sessions, completions, 
 
 describe('stationRows', () => {
   it('lists registered stations first (zeros included), then stations only the tallies know', () => {
-    const scene = (enters: number, completions: number) => ({ enters, completions, leaves: { idle: 1 } });
+    const scene = (enters: number, completions: number) => ({
+      enters,
+      completions,
+      leaves: { idle: 1 },
+      pledges: {},
+    });
     const today = tallies({ scenes: { scam: scene(2, 1) } });
     const all = tallies({ scenes: { scam: scene(5, 3), retired: scene(1, 0) } });
     expect(stationRows(today, all, ['quiz', 'scam'])).toEqual([
@@ -32,18 +37,36 @@ describe('stationRows', () => {
 });
 
 describe('rateRows', () => {
-  it('gives before/after rates per scenario, today and all time, busiest first', () => {
+  it('gives before/after rates per station and scenario, today and all time, busiest first', () => {
     const check = (answered: number, correct: number, total: number) => ({ answered, correct, total });
     const all = tallies({
       checks: {
-        quiet: { before: check(1, 1, 4), after: check(1, 2, 4) },
-        busy: { before: check(4, 6, 12), after: check(4, 9, 12) },
+        scam: {
+          quiet: { before: check(1, 1, 4), after: check(1, 2, 4) },
+          busy: { before: check(4, 6, 12), after: check(4, 9, 12) },
+        },
       },
     });
-    const today = tallies({ checks: { busy: { before: check(1, 1, 3), after: check(0, 0, 0) } } });
+    const today = tallies({ checks: { scam: { busy: { before: check(1, 1, 3), after: check(0, 0, 0) } } } });
     expect(rateRows(today, all)).toEqual([
-      { scenarioId: 'busy', todayBefore: 33, todayAfter: null, allBefore: 50, allAfter: 75, answered: 8 },
-      { scenarioId: 'quiet', todayBefore: null, todayAfter: null, allBefore: 25, allAfter: 50, answered: 2 },
+      {
+        stationId: 'scam',
+        scenarioId: 'busy',
+        todayBefore: 33,
+        todayAfter: null,
+        allBefore: 50,
+        allAfter: 75,
+        answered: 8,
+      },
+      {
+        stationId: 'scam',
+        scenarioId: 'quiet',
+        todayBefore: null,
+        todayAfter: null,
+        allBefore: 25,
+        allAfter: 50,
+        answered: 2,
+      },
     ]);
   });
 });
@@ -51,6 +74,9 @@ describe('rateRows', () => {
 describe('scenarioRows', () => {
   it('shows plays today and all time with red flags, most played first', () => {
     const scenario = (plays: number, spotted: number, missed: number) => ({
+      starts: plays + 1,
+      abandoned: 1,
+      timeouts: {},
       plays,
       outcomes: {},
       redFlagsSpotted: spotted,
@@ -58,16 +84,20 @@ describe('scenarioRows', () => {
       durationMs: plays * 150_400,
       choices: {},
     });
-    const all = tallies({ scenarios: { a: scenario(1, 2, 1), b: scenario(4, 9, 3) } });
-    const today = tallies({ scenarios: { b: scenario(2, 5, 1) } });
+    const all = tallies({ scenarios: { scam: { a: scenario(1, 2, 1), b: scenario(4, 9, 3) } } });
+    const today = tallies({ scenarios: { scam: { b: scenario(2, 5, 1) } } });
+    const row = { stationId: 'scam', abandoned: 1, averageSeconds: 150 };
     expect(scenarioRows(today, all)).toEqual([
-      { scenarioId: 'b', todayPlays: 2, allPlays: 4, spotted: 9, missed: 3, averageSeconds: 150 },
-      { scenarioId: 'a', todayPlays: 0, allPlays: 1, spotted: 2, missed: 1, averageSeconds: 150 },
+      { ...row, scenarioId: 'b', starts: 5, todayPlays: 2, allPlays: 4, spotted: 9, missed: 3 },
+      { ...row, scenarioId: 'a', starts: 2, todayPlays: 0, allPlays: 1, spotted: 2, missed: 1 },
     ]);
   });
 
   it('has no average time before the first play', () => {
     const empty = {
+      starts: 0,
+      abandoned: 0,
+      timeouts: {},
       plays: 0,
       outcomes: {},
       redFlagsSpotted: 0,
@@ -75,7 +105,9 @@ describe('scenarioRows', () => {
       durationMs: 0,
       choices: {},
     };
-    expect(scenarioRows(tallies({}), tallies({ scenarios: { a: empty } }))[0]?.averageSeconds).toBeNull();
+    expect(
+      scenarioRows(tallies({}), tallies({ scenarios: { scam: { a: empty } } }))[0]?.averageSeconds,
+    ).toBeNull();
   });
 });
 

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildStations, findStation, STATIONS, stationTexts } from '../../scenes/registry.js';
+import type { StationModule } from '../../scenes/station.js';
+
+const meta = (id: string, order: number) => ({
+  id,
+  order,
+  icon: 'phone',
+  color: '#00ff80',
+  name: { vi: `${id} vi`, en: `${id} en` },
+  pitch: { vi: 'p vi', en: 'p en' },
+});
+const loader = (): Promise<StationModule> => Promise.resolve({ mount: () => ({ destroy: () => undefined }) });
+
+describe('the registry', () => {
+  it('finds every station folder, with its name from station.json', () => {
+    const onDisk = JSON.parse(fs.readFileSync('scenes/scam/station.json', 'utf8')) as {
+      name: { en: string };
+    };
+    expect(findStation('scam')?.name.en).toBe(onDisk.name.en);
+    expect(STATIONS.every((station) => typeof station.load === 'function')).toBe(true);
+  });
+
+  it('orders stations by their order, parses the colour and gives i18n keys and texts', () => {
+    const stations = buildStations(
+      { './bb/station.json': meta('bb', 2), './aa/station.json': meta('aa', 1) },
+      { './aa/index.ts': loader, './bb/index.ts': loader },
+    );
+    expect(stations.map((station) => station.id)).toEqual(['aa', 'bb']);
+    expect(stations[0]?.color).toBe(0x00ff80);
+    expect(stations[0]?.titleKey).toBe('stations.aa.title');
+    expect(stationTexts(stations, 'en')).toEqual({
+      stations: { aa: { title: 'aa en', pitch: 'p en' }, bb: { title: 'bb en', pitch: 'p en' } },
+    });
+  });
+
+  it('refuses a station without its index.ts, and a picture the kit does not have', () => {
+    expect(() => buildStations({ './aa/station.json': meta('aa', 1) }, {})).toThrow(/has no index\.ts/);
+    expect(() =>
+      buildStations(
+        { './aa/station.json': { ...meta('aa', 1), icon: 'no-such' } },
+        { './aa/index.ts': loader },
+      ),
+    ).toThrow(/no picture "no-such"/);
+  });
+});
