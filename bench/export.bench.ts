@@ -85,8 +85,14 @@ async function benchExport(): Promise<Record<string, unknown>> {
   const dataDir = path.join(root, 'kiosk');
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'journal.jsonl'), journalText(0, RECORDS, 'bench-kiosk'));
-  const backOffice = openBackOffice({ dataDir, version: 'bench', host: 'browser', env: {}, logger: silent });
-  const token = backOffice.admin.setupPin('2468').adminToken;
+  const backOffice = openBackOffice({
+    dataDir,
+    version: 'bench',
+    host: 'browser',
+    env: { KIOSK_ALLOW_SCREEN_SETUP: '1' },
+    logger: silent,
+  });
+  const token = (await backOffice.admin.setupPin('246810')).adminToken;
   const times: number[] = [];
   let records = 0;
   let bytes = 0;

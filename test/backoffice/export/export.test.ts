@@ -30,7 +30,7 @@ function fileOf(kiosk: Kiosk, downloadPath: string | null): string {
 describe('export (browser host)', () => {
   it('writes CSV (BOM, CRLF), JSON, raw journal and HTML as downloads, totals equal to the tallies', async () => {
     const kiosk = openKiosk();
-    const token = setUp(kiosk);
+    const token = await setUp(kiosk);
     kiosk.playSession('visitor-0001');
     kiosk.playSession('visitor-0002');
     kiosk.backOffice.record({
@@ -63,7 +63,7 @@ describe('export (browser host)', () => {
       `report-${kioskId}-${date}.html`,
     ]);
     for (const file of result.files) {
-      expect(file.downloadPath).toMatch(/^\/export\/[A-Za-z0-9_-]{16}\/[a-z]/);
+      expect(file.downloadPath).toMatch(/^\/export\/[A-Za-z0-9_-]{22}\/[a-z]/);
       expect(fs.statSync(fileOf(kiosk, file.downloadPath)).size).toBe(file.bytes);
     }
     const [csvFile, jsonFile, journalFile, htmlFile] = result.files.map((f) => fileOf(kiosk, f.downloadPath));
@@ -117,9 +117,9 @@ describe('export (browser host)', () => {
 
   it('exports only today after an end of day, and "all" still everything', async () => {
     const kiosk = openKiosk();
-    const token = setUp(kiosk);
+    const token = await setUp(kiosk);
     kiosk.playSession('visitor-0001');
-    kiosk.backOffice.admin.action({ adminToken: token, action: 'end-of-day' });
+    await kiosk.backOffice.admin.action({ adminToken: token, action: 'end-of-day' });
     kiosk.playSession('visitor-0002');
     const journal = fs.readFileSync(path.join(kiosk.dir, 'journal.jsonl'), 'utf8').split('\n');
     const today = await exportVia(kiosk, token, 'today');
@@ -136,7 +136,7 @@ describe('export (browser host)', () => {
 
   it('audits the export and needs a staff session', async () => {
     const kiosk = openKiosk();
-    const token = setUp(kiosk);
+    const token = await setUp(kiosk);
     await exportVia(kiosk, token, 'all');
     expect(fs.readFileSync(path.join(kiosk.dir, 'audit.jsonl'), 'utf8')).toContain('"action":"export"');
     const refused = await dispatch(createBridgeHandlers(kiosk.backOffice), 'adminExport', {
