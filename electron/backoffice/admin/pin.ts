@@ -33,11 +33,23 @@ function maxmem(n: number, r: number): number {
   return 256 * n * r + 1024 * 1024;
 }
 
+function format(salt: Buffer, hash: Buffer): string {
+  return [PREFIX, N, R, P, salt.toString('base64'), hash.toString('base64')].join('$');
+}
+
 /** A new salted scrypt hash of `pin`, in the stored string format. */
 export async function hashPin(pin: string): Promise<string> {
   const salt = crypto.randomBytes(SALT_BYTES);
-  const hash = await scrypt(pin, salt, KEY_BYTES, { N, r: R, p: P, maxmem: maxmem(N, R) });
-  return [PREFIX, N, R, P, salt.toString('base64'), hash.toString('base64')].join('$');
+  return format(salt, await scrypt(pin, salt, KEY_BYTES, { N, r: R, p: P, maxmem: maxmem(N, R) }));
+}
+
+/**
+ * The same, synchronously: only for the start-up (KIOSK_ADMIN_PIN), before anything is
+ * served, so the PIN is on disk by the time the back office is open.
+ */
+export function hashPinAtStart(pin: string): string {
+  const salt = crypto.randomBytes(SALT_BYTES);
+  return format(salt, crypto.scryptSync(pin, salt, KEY_BYTES, { N, r: R, p: P, maxmem: maxmem(N, R) }));
 }
 
 interface ParsedHash {

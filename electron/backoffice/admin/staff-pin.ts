@@ -26,7 +26,7 @@ import {
   saveLockout,
   type LockoutState,
 } from './lockout.js';
-import { hashPin, verifyPin } from './pin.js';
+import { hashPin, hashPinAtStart, verifyPin } from './pin.js';
 import { PIN_FILE, findLegacyHash, markerExists, readStoredPin, saveStoredPin } from './pin-store.js';
 import { findSetupFile, setupSearchRoots } from './setup-file.js';
 
@@ -70,8 +70,6 @@ export type UnlockOutcome =
 
 /** The staff PIN of one data folder. */
 export class StaffPin {
-  /** Resolves once KIOSK_ADMIN_PIN (if any) has been hashed and stored. */
-  readonly ready: Promise<void>;
   /** True when the PIN hash that settings.json used to hold now lives in its own file. */
   readonly legacyHashMoved: boolean;
   private hash: string | null = null;
@@ -106,12 +104,11 @@ export class StaffPin {
     this.provisioned = this.hash !== null || markerExists(dataDir) || options.auditShowsPin;
     this.lockout = loadLockout(dataDir, logger, now());
     if (this.hash !== null) this.ensureLockFile();
-    this.ready = this.applyEnvPin();
+    this.applyEnvPin();
   }
 
   /** Where the PIN stands; looks for the USB set-up file while there is no usable PIN. */
   async status(): Promise<PinStatus> {
-    await this.ready;
     if (this.hash === null) await this.serially(() => this.scanSetupFile());
     const now = this.opts.now();
     return {
@@ -128,7 +125,6 @@ export class StaffPin {
    */
   setUp(pin: string): Promise<void> {
     return this.serially(async () => {
-      await this.ready;
       if (this.pinState() !== 'choose') {
         throw new BridgeFailure('forbidden', noticeMessage({ code: 'pin-setup-refused', params: {} }));
       }
@@ -143,7 +139,6 @@ export class StaffPin {
    */
   unlock(pin: string): Promise<UnlockOutcome> {
     return this.serially(async () => {
-      await this.ready;
       const now = this.opts.now();
       const state = this.pinState();
       if (state !== 'set' || this.hash === null) {
@@ -223,14 +218,15 @@ export class StaffPin {
     }
   }
 
-  private async applyEnvPin(): Promise<void> {
+  /** Provisions KIOSK_ADMIN_PIN when there is no usable PIN (at start, before anything is served). */
+  private applyEnvPin(): void {
     const { envPin, logger } = this.opts;
     if (envPin === null) return;
     if (this.hash !== null) {
       logger.info('KIOSK_ADMIN_PIN ignored: a staff PIN is already set (change it in the staff panel).');
       return;
     }
-    const hash = await hashPin(envPin);
+    const hash = hashPinAtStart(envPin);
     this.hash = hash;
     this.store(hash);
     logger.info(`Staff PIN ${this.provisioned ? 'provisioned again' : 'set'} from KIOSK_ADMIN_PIN.`);
@@ -241,7 +237,7 @@ export class StaffPin {
 
   /** Looks for the USB set-up file (at most every 2 s) and provisions its PIN. */
   private async scanSetupFile(): Promise<void> {
-    const at = Date.now();
+    const at = this.opts.now().getTime();
     if (this.hash !== null || at - this.lastScanAt < SETUP_SCAN_INTERVAL_MS) return;
     this.lastScanAt = at;
     const found = findSetupFile(setupSearchRoots(this.opts.env));
