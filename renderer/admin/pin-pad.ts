@@ -214,6 +214,9 @@ export function createPinPad(
   function render(): void {
     const locked = isLocked();
     firstRun.hidden = options.firstRun !== true;
+    // Nothing to type until the PIN is provisioned: the note says what to do instead.
+    prompt.hidden = keysOff();
+    dots.hidden = keysOff();
     const step = entry.step;
     prompt.textContent = loc.t(step === 'enter' ? 'admin:pad.enter' : `admin:pad.${step}`);
     submit.textContent = loc.t(

@@ -20,7 +20,7 @@ import {
   test,
 } from './host-fixture.js';
 
-const PIN = '2468';
+const PIN = '246810';
 const START = 'Chạm để bắt đầu – Touch to start';
 const FINISH = 'Kết thúc lượt chơi và quay về màn hình chờ';
 
@@ -274,12 +274,12 @@ test('five wrong PINs lock the pad, and the lock survives a restart', async ({ p
     const pad = page.getByTestId('admin-pad');
     await expect(pad).toBeVisible();
     for (let attempt = 1; attempt <= 4; attempt++) {
-      await enterPin(page, '1111');
+      await enterPin(page, '111111');
       await expect(pad.getByRole('alert')).toHaveText(`Sai mã PIN. Còn ${5 - attempt} lần thử.`, {
         timeout: 20_000,
       });
     }
-    await enterPin(page, '1111');
+    await enterPin(page, '111111');
     await expect(pad.getByRole('alert')).toContainText('Đã khoá đến', { timeout: 20_000 });
     await expect(pad.getByRole('button', { name: '5', exact: true })).toBeDisabled();
     await shot(page, 'admin-pad-locked');
