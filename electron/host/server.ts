@@ -82,12 +82,14 @@ interface HostState {
   now: () => number;
   /** When the page last made an authenticated bridge call (ms), or null. */
   pageSeenAt: number | null;
+  startedAt: number;
 }
 
 /** Creates the browser host. Call `listen()` to start it. */
 export function createHostServer(options: HostServerOptions): HostServer {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const state: HostState = { token, now: options.now ?? Date.now, pageSeenAt: null };
+  const now = options.now ?? Date.now;
+  const state: HostState = { token, now, pageSeenAt: null, startedAt: now() };
   const { exportsDir } = options;
   let sweeper: NodeJS.Timeout | undefined;
   if (exportsDir !== undefined) {
@@ -241,7 +243,7 @@ function sendHealthz(state: HostState, res: http.ServerResponse): void {
   res.setHeader('cache-control', 'no-store');
   const pageSeenMsAgo = state.pageSeenAt === null ? null : Math.max(0, state.now() - state.pageSeenAt);
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ ok: true, pageSeenMsAgo }));
+  res.end(JSON.stringify({ ok: true, pageSeenMsAgo, uptimeMs: state.now() - state.startedAt }));
 }
 
 /**
