@@ -27,9 +27,9 @@ const root = fs.mkdtempSync(path.join(process.env.BENCH_DIR ?? os.tmpdir(), 'exp
 function record(i: number, kioskId: string): JournalRecord {
   const at = new Date(Date.UTC(2025, 10, 22, 1, 0, 0) + i * 500).toISOString();
   const id = `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
-  const sessionId = `visitor-${Math.floor(i / 6)
-    .toString(36)
-    .padStart(8, '0')}`;
+  const sessionId = `00000000-0000-4000-8000-${Math.floor(i / 6)
+    .toString(16)
+    .padStart(12, '0')}`;
   switch (i % 6) {
     case 0:
       return { id, at, kioskId, type: 'session-start', sessionId, language: 'vi' };

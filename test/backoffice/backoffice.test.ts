@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { HealthSchema, KioskConfigSchema, type VisitorEvent } from '../../electron/bridge/contract.js';
 import { BridgeFailure } from '../../electron/bridge/dispatch.js';
 import { openBackOffice } from '../../electron/backoffice/index.js';
-import { memoryLogger, readLines, sessionEvents, tempDir } from './helpers.js';
+import { memoryLogger, readLines, sessionEvents, sid, tempDir } from './helpers.js';
 
 describe('openBackOffice', () => {
   it('stamps records with id, time and kiosk id, and stores them before acknowledging', () => {
@@ -17,7 +17,7 @@ describe('openBackOffice', () => {
       logger: memoryLogger(),
       now: () => now,
     });
-    const event: VisitorEvent = { type: 'scene-enter', sessionId: 'visitor-0001', sceneId: 'scam' };
+    const event: VisitorEvent = { type: 'scene-enter', sessionId: sid('visitor-0001'), sceneId: 'scam' };
     const ack = backOffice.record(event);
     expect(ack.at).toBe(now.toISOString());
     // Read by another handle before anything else happens: the line is already there.
@@ -36,7 +36,7 @@ describe('openBackOffice', () => {
     });
     const ids = new Set<string>();
     for (let i = 0; i < 500; i++) {
-      ids.add(backOffice.record({ type: 'pledge', sessionId: 'visitor-0001', pledgeId: 'p1' }).id);
+      ids.add(backOffice.record({ type: 'pledge', sessionId: sid('visitor-0001'), pledgeId: 'p1' }).id);
     }
     expect(ids.size).toBe(500);
     backOffice.close();
@@ -50,7 +50,7 @@ describe('openBackOffice', () => {
       host: 'browser',
       logger: memoryLogger(),
     });
-    const bad = { type: 'pledge', sessionId: 'visitor-0001', pledgeId: 'has spaces' } as VisitorEvent;
+    const bad = { type: 'pledge', sessionId: sid('visitor-0001'), pledgeId: 'has spaces' } as VisitorEvent;
     expect(() => backOffice.record(bad)).toThrow(BridgeFailure);
     expect(() => backOffice.record(bad)).toThrow(/pledgeId/);
     expect(backOffice.health().journalRecords).toBe(0);
@@ -81,7 +81,7 @@ describe('openBackOffice', () => {
       host: 'electron',
       logger: memoryLogger(),
     });
-    backOffice.record({ type: 'session-start', sessionId: 'visitor-0001', language: 'vi' });
+    backOffice.record({ type: 'session-start', sessionId: sid('visitor-0001'), language: 'vi' });
     expect(KioskConfigSchema.parse(backOffice.config())).toEqual({
       kioskId: backOffice.settings().kioskId,
       version: '3.2.1',
@@ -169,7 +169,7 @@ describe('openBackOffice', () => {
     backOffice.close();
     backOffice.close();
     expect(() =>
-      backOffice.record({ type: 'session-start', sessionId: 'visitor-0001', language: 'vi' }),
+      backOffice.record({ type: 'session-start', sessionId: sid('visitor-0001'), language: 'vi' }),
     ).toThrow(/closed/);
   });
 });

@@ -13,7 +13,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JournalRecord } from '../../electron/bridge/contract.js';
 import { openBackOffice } from '../../electron/backoffice/index.js';
 import { JOURNAL_FILE, TORN_PREFIX, openJournal } from '../../electron/backoffice/journal.js';
-import { memoryLogger, sessionEvents, stamp, tempDir } from './helpers.js';
+import { memoryLogger, sessionEvents, sid, stamp, tempDir } from './helpers.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -116,7 +116,7 @@ describe('acknowledged means on disk', () => {
 describe('torn-end repair, at every byte of the last record', () => {
   const records = (count: number): JournalRecord[] =>
     Array.from({ length: count }, (_, i) =>
-      stamp({ type: 'choice', sessionId: `visitor-${i}`, sceneId: 'scam', nodeId: 'n-1', choiceId: 'hang-up' }),
+      stamp({ type: 'choice', sessionId: sid(`visitor-${i}`), sceneId: 'scam', nodeId: 'n-1', choiceId: 'hang-up' }),
     );
 
   function lines(list: readonly JournalRecord[]): string {

@@ -9,7 +9,7 @@ import { PIN_FILE } from '../../../electron/backoffice/admin/pin-store.js';
 import { BROWSER_EXIT_MESSAGE } from '../../../electron/backoffice/admin/platform.js';
 import { SESSION_EXPIRED_MESSAGE } from '../../../electron/backoffice/admin/sessions.js';
 import { createBridgeHandlers, openBackOffice } from '../../../electron/backoffice/index.js';
-import { memoryLogger, readLines, tempDir } from '../helpers.js';
+import { memoryLogger, readLines, sid, tempDir } from '../helpers.js';
 import { PIN, WRONG_PIN, closeAll, openKiosk, setUp, unlockToken } from './support.js';
 
 afterEach(closeAll);
@@ -233,7 +233,7 @@ describe('panel and actions', () => {
       language: 'en',
       idleSeconds: 120,
     });
-    kiosk.backOffice.record({ type: 'pledge', sessionId: 'visitor-0001', pledgeId: 'p1' });
+    kiosk.backOffice.record({ type: 'pledge', sessionId: sid('visitor-0001'), pledgeId: 'p1' });
     expect(readLines(path.join(kiosk.dir, 'journal.jsonl'))).toMatchObject([{ kioskId: 'hoi-an-01' }]);
     const bad = await dispatch(handlers, 'adminAction', {
       adminToken: token,

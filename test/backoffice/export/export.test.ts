@@ -9,6 +9,7 @@ import { ExportJsonSchema, localDate } from '../../../electron/backoffice/export
 import { createBridgeHandlers } from '../../../electron/backoffice/index.js';
 import { closeAll, openKiosk, setUp, type Kiosk } from '../admin/support.js';
 import { readCsvObjects } from './csv-reader.js';
+import { sid } from '../helpers.js';
 
 afterEach(closeAll);
 
@@ -35,7 +36,7 @@ describe('export (browser host)', () => {
     kiosk.playSession('visitor-0002');
     kiosk.backOffice.record({
       type: 'check',
-      sessionId: 'visitor-0002',
+      sessionId: sid('visitor-0002'),
       sceneId: 'scam',
       scenarioId: 'otp-bank',
       phase: 'before',
@@ -44,7 +45,7 @@ describe('export (browser host)', () => {
     });
     kiosk.backOffice.record({
       type: 'check',
-      sessionId: 'visitor-0002',
+      sessionId: sid('visitor-0002'),
       sceneId: 'scam',
       scenarioId: 'otp-bank',
       phase: 'after',

@@ -39,7 +39,7 @@ function play(...choiceIds: string[]): Run {
 
 /** A contract-valid visitor event from a station event (the shell adds the session id). */
 function asVisitorEvent(event: object) {
-  return VisitorEventSchema.parse({ ...event, sessionId: 'test-session-1' });
+  return VisitorEventSchema.parse({ ...event, sessionId: '00000000-0000-4000-8000-000000000001' });
 }
 
 describe('createRun and choose', () => {
