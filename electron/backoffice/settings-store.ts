@@ -78,11 +78,12 @@ class ConfSettingsStore implements SettingsStore {
   ) {
     // Validated here too: conf checks the JSON Schema, zod is the authority.
     this.cached = SettingsSchema.parse(store.store);
-    if (readKioskIdFile(dataDir) !== this.cached.kioskId) saveKioskIdFile(dataDir, this.cached.kioskId, logger);
+    if (readKioskIdFile(dataDir) !== this.cached.kioskId)
+      saveKioskIdFile(dataDir, this.cached.kioskId, logger);
   }
 
   forget(key: string): void {
-    const raw = this.store as unknown as Conf<Record<string, unknown>>;
+    const raw = this.store as unknown as Conf;
     try {
       if (raw.has(key)) raw.delete(key);
     } catch (error) {

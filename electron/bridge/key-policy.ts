@@ -46,7 +46,26 @@ const ALWAYS_BLOCKED = new Set([
  * address bar and its search, minimise. Select all, copy, paste, cut, undo and redo pass
  * (staff type in the settings).
  */
-const MOD_LETTERS = new Set(['w', 'q', 'r', 'p', 'u', 'f', 'g', 's', 'o', 'h', 'j', 'n', 't', 'd', 'l', 'e', 'k', 'm']);
+const MOD_LETTERS = new Set([
+  'w',
+  'q',
+  'r',
+  'p',
+  'u',
+  'f',
+  'g',
+  's',
+  'o',
+  'h',
+  'j',
+  'n',
+  't',
+  'd',
+  'l',
+  'e',
+  'k',
+  'm',
+]);
 
 /** Letters blocked with Ctrl+Shift only: bookmarks bar (Ctrl+B alone is bold in a text field). */
 const MOD_SHIFT_LETTERS = new Set(['b']);

@@ -259,7 +259,8 @@ async function sendExport(
 ): Promise<void> {
   res.setHeader('cache-control', 'no-store');
   // HEAD must not use up the one download.
-  const claimed = exportsDir === undefined || req.method !== 'GET' ? null : claimDownload(exportsDir, url.pathname);
+  const claimed =
+    exportsDir === undefined || req.method !== 'GET' ? null : claimDownload(exportsDir, url.pathname);
   let body: Buffer | null = null;
   if (claimed !== null) {
     try {

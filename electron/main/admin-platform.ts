@@ -47,7 +47,11 @@ export function electronAdminPlatform(options: ElectronPlatformOptions): AdminPl
         onAbort = () => {
           options.logger.warn('Closing the export folder chooser: the staff session ended.');
           options.closeDialog();
-          reject(signal.reason instanceof Error ? signal.reason : new BridgeFailure('forbidden', 'Staff session ended.'));
+          reject(
+            signal.reason instanceof Error
+              ? signal.reason
+              : new BridgeFailure('forbidden', 'Staff session ended.'),
+          );
         };
         signal.addEventListener('abort', onAbort, { once: true });
       });

@@ -18,10 +18,7 @@ export function devToolsAllowed(isPackaged: boolean, env: Record<string, string 
  * Options of the single kiosk window: fullscreen kiosk mode, no menu bar, and a renderer
  * that is isolated, sandboxed and Node-free. DevTools only where `devTools` says so.
  */
-export function kioskWindowOptions(
-  preloadPath: string,
-  devTools: boolean,
-): BrowserWindowConstructorOptions {
+export function kioskWindowOptions(preloadPath: string, devTools: boolean): BrowserWindowConstructorOptions {
   return {
     title: 'Không Một Mình – Not Alone',
     kiosk: true,

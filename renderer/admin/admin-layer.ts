@@ -239,7 +239,10 @@ export function installAdminLayer(options: {
       close();
       void openPad();
     } else {
-      panel.showResult(loc.t('admin:panel.loadFailed', { message: errorText(loc, answer.error.message) }), 'error');
+      panel.showResult(
+        loc.t('admin:panel.loadFailed', { message: errorText(loc, answer.error.message) }),
+        'error',
+      );
     }
   }
 
@@ -263,7 +266,11 @@ export function installAdminLayer(options: {
     if (token === null) return false;
     const answer = await kiosk.adminAction({ ...request, adminToken: token });
     if (answer.ok) panel.showResult(okText ?? answer.value.message, 'ok');
-    else panel.showResult(loc.t('admin:actions.failed', { message: errorText(loc, answer.error.message) }), 'error');
+    else
+      panel.showResult(
+        loc.t('admin:actions.failed', { message: errorText(loc, answer.error.message) }),
+        'error',
+      );
     return answer.ok;
   }
 
@@ -305,7 +312,11 @@ export function installAdminLayer(options: {
     const answer = await exportOnce(period, false);
     panel.exportView.finish();
     if (answer.ok) panel.showResult(exportSummary(answer.value), 'ok');
-    else panel.showResult(loc.t('admin:export.failed', { message: errorText(loc, answer.error.message) }), 'error');
+    else
+      panel.showResult(
+        loc.t('admin:export.failed', { message: errorText(loc, answer.error.message) }),
+        'error',
+      );
   }
 
   async function endOfDay(): Promise<void> {

@@ -46,11 +46,13 @@ export function createHealthView(loc: Localized): HealthView {
         // Damaged journal lines, unusable folders…: each one a sentence in the staff's language.
         ...(health.notices.length === 0
           ? []
-          : [['notices', health.notices.map((notice) => noticeText(loc, notice)).join(' · '), 'is-error'] as [
-              string,
-              string,
-              string,
-            ]]),
+          : [
+              [
+                'notices',
+                health.notices.map((notice) => noticeText(loc, notice)).join(' · '),
+                'is-error',
+              ] as [string, string, string],
+            ]),
         [
           'sync',
           // With sync switched off, "records pending" would only alarm staff for nothing.

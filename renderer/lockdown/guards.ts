@@ -64,7 +64,8 @@ export function installLockdown(
   // The browser's context menu (long press on a touch screen, right click).
   target.addEventListener('contextmenu', block, FIRST);
   // Dropped files or links would navigate away from the kiosk.
-  for (const type of ['dragstart', 'dragenter', 'dragover', 'drop']) target.addEventListener(type, block, FIRST);
+  for (const type of ['dragstart', 'dragenter', 'dragover', 'drop'])
+    target.addEventListener(type, block, FIRST);
   // Middle click opens links in a new tab (and starts auto-scroll).
   target.addEventListener(
     'auxclick',
@@ -97,7 +98,8 @@ export function installLockdown(
     FIRST,
   );
   // Safari's gesture events, for completeness on an iPad kiosk.
-  for (const type of ['gesturestart', 'gesturechange', 'gestureend']) target.addEventListener(type, block, FIRST);
+  for (const type of ['gesturestart', 'gesturechange', 'gestureend'])
+    target.addEventListener(type, block, FIRST);
   // Panning stays; pinch-zoom and double-tap zoom go, whatever the styles say later.
   if (root !== null) root.style.touchAction = 'pan-x pan-y';
 }

@@ -101,7 +101,10 @@ describe('openBackOffice', () => {
     backOffice.log({ level: 'error', message: 'boom\n2025-01-01 [info] forged line' });
     // Unicode line and paragraph separators, NEL and bidi overrides forge lines too.
     backOffice.log({ level: 'error', message: 'a\u2028b\u2029c\u0085d\u202Ee\u2066f' });
-    expect(logger.at('error')).toEqual(['[renderer] boom 2025-01-01 [info] forged line', '[renderer] a b c d e f']);
+    expect(logger.at('error')).toEqual([
+      '[renderer] boom 2025-01-01 [info] forged line',
+      '[renderer] a b c d e f',
+    ]);
     backOffice.close();
   });
 

@@ -39,9 +39,15 @@ interface TrialResult {
 }
 
 /** Runs a child to its (self-inflicted) death and returns what it printed. */
-function runToDeath(script: string, args: string[]): Promise<{ stdout: string; signal: NodeJS.Signals | null }> {
+function runToDeath(
+  script: string,
+  args: string[],
+): Promise<{ stdout: string; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: WRITER_ENV });
+    const child = spawn(process.execPath, [script, ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: WRITER_ENV,
+    });
     let stdout = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => (stdout += chunk));

@@ -76,14 +76,21 @@ describe('acknowledged means on disk', () => {
   it('fdatasyncs the journal line before record() returns, for every record', () => {
     const dir = tempDir();
     const calls = recordFsCalls();
-    const backOffice = openBackOffice({ dataDir: dir, version: '1', host: 'browser', logger: memoryLogger() });
+    const backOffice = openBackOffice({
+      dataDir: dir,
+      version: '1',
+      host: 'browser',
+      logger: memoryLogger(),
+    });
     const file = path.join(dir, JOURNAL_FILE);
     for (const event of sessionEvents('visitor-0001')) {
       const before = calls.length;
       const ack = backOffice.record(event);
       // Only what happened inside this call counts: a later sync would be too late.
       const during = [...calls.filter((call) => call.op === 'open'), ...calls.slice(before)];
-      expect(writtenThenSynced(during, file, ack.id), `record ${ack.id} acknowledged before fdatasync`).toBe(true);
+      expect(writtenThenSynced(during, file, ack.id), `record ${ack.id} acknowledged before fdatasync`).toBe(
+        true,
+      );
     }
     backOffice.close();
   });
@@ -107,7 +114,10 @@ describe('acknowledged means on disk', () => {
       const temp = `${target}.tmp`;
       const renameAt = during.findIndex((call) => call.op === 'rename' && call.to === target);
       expect(renameAt, `${name} renamed into place`).toBeGreaterThan(-1);
-      expect(writtenThenSynced(during.slice(0, renameAt), temp, '{'), `${name} synced before its rename`).toBe(true);
+      expect(
+        writtenThenSynced(during.slice(0, renameAt), temp, '{'),
+        `${name} synced before its rename`,
+      ).toBe(true);
     }
     backOffice.close();
   });
@@ -116,7 +126,13 @@ describe('acknowledged means on disk', () => {
 describe('torn-end repair, at every byte of the last record', () => {
   const records = (count: number): JournalRecord[] =>
     Array.from({ length: count }, (_, i) =>
-      stamp({ type: 'choice', sessionId: sid(`visitor-${i}`), sceneId: 'scam', nodeId: 'n-1', choiceId: 'hang-up' }),
+      stamp({
+        type: 'choice',
+        sessionId: sid(`visitor-${i}`),
+        sceneId: 'scam',
+        nodeId: 'n-1',
+        choiceId: 'hang-up',
+      }),
     );
 
   function lines(list: readonly JournalRecord[]): string {

@@ -87,10 +87,9 @@ describe('journal repair', () => {
   it('sets a torn last line aside, truncates it, and keeps working', () => {
     const dir = tempDir();
     const intact = good() + good();
-    const torn = JSON.stringify(stamp({ type: 'pledge', sessionId: sid('visitor-0002'), pledgeId: 'p1' })).slice(
-      0,
-      40,
-    );
+    const torn = JSON.stringify(
+      stamp({ type: 'pledge', sessionId: sid('visitor-0002'), pledgeId: 'p1' }),
+    ).slice(0, 40);
     const file = writeJournal(dir, intact + torn);
 
     const { journal, logger } = open(dir);

@@ -14,7 +14,11 @@ function modes(dir: string): { entry: string; mode: number; isDir: boolean }[] {
   const found: { entry: string; mode: number; isDir: boolean }[] = [];
   const walk = (current: string): void => {
     const stat = fs.statSync(current);
-    found.push({ entry: path.relative(dir, current) || '.', mode: stat.mode & 0o777, isDir: stat.isDirectory() });
+    found.push({
+      entry: path.relative(dir, current) || '.',
+      mode: stat.mode & 0o777,
+      isDir: stat.isDirectory(),
+    });
     if (stat.isDirectory()) for (const name of fs.readdirSync(current)) walk(path.join(current, name));
   };
   walk(dir);
@@ -35,7 +39,8 @@ afterEach(() => {
 describe('the data folder', () => {
   it('is 0700 and every file in it 0600, after a day of use', async () => {
     const dir = path.join(tempDir(), 'kiosk');
-    const open = () => openBackOffice({ dataDir: dir, version: '1', host: 'browser', env: { KIOSK_ADMIN_PIN: PIN } });
+    const open = () =>
+      openBackOffice({ dataDir: dir, version: '1', host: 'browser', env: { KIOSK_ADMIN_PIN: PIN } });
     let backOffice = open();
     for (const event of sessionEvents('visitor-0001')) backOffice.record(event);
     await backOffice.admin.unlock('000000');
@@ -51,7 +56,15 @@ describe('the data folder', () => {
 
     const all = modes(dir);
     expect(all.map((item) => item.entry)).toEqual(
-      expect.arrayContaining(['.', 'logs', 'exports', 'admin-pin.json', 'admin-lock.json', 'audit.jsonl', 'journal.jsonl']),
+      expect.arrayContaining([
+        '.',
+        'logs',
+        'exports',
+        'admin-pin.json',
+        'admin-lock.json',
+        'audit.jsonl',
+        'journal.jsonl',
+      ]),
     );
     expect(all.some((item) => item.entry.startsWith('settings.json.corrupt-'))).toBe(true);
     expect(all.some((item) => item.entry.startsWith('journal.torn-'))).toBe(true);

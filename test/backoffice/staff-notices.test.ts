@@ -30,7 +30,10 @@ function damageJournal(kiosk: Kiosk, lines: string[]): void {
 }
 
 async function exportAll(kiosk: Kiosk, token: string) {
-  return dispatch(createBridgeHandlers(kiosk.backOffice), 'adminExport', { adminToken: token, period: 'all' });
+  return dispatch(createBridgeHandlers(kiosk.backOffice), 'adminExport', {
+    adminToken: token,
+    period: 'all',
+  });
 }
 
 describe('damaged journal lines', () => {
@@ -89,7 +92,9 @@ describe('an export when the journal could not be opened', () => {
       code: 'export-journal-unavailable',
       params: { path: path.join(dir, 'journal.jsonl') },
     });
-    expect(fs.existsSync(path.join(dir, 'exports')) ? fs.readdirSync(path.join(dir, 'exports')) : []).toEqual([]);
+    expect(fs.existsSync(path.join(dir, 'exports')) ? fs.readdirSync(path.join(dir, 'exports')) : []).toEqual(
+      [],
+    );
   });
 
   it('is refused while another kiosk program holds the journal (no mocks)', async () => {
@@ -120,7 +125,10 @@ describe('a data folder on a read-only disk (root only: a real read-only mount)'
       first.backOffice.close();
       execFileSync('mount', ['-o', 'remount,ro', mount]);
       const kiosk = openKiosk({}, mount);
-      expect(await kiosk.backOffice.admin.unlock(PIN)).toMatchObject({ unlocked: false, refused: 'lockout-unsaved' });
+      expect(await kiosk.backOffice.admin.unlock(PIN)).toMatchObject({
+        unlocked: false,
+        refused: 'lockout-unsaved',
+      });
       const state = await kiosk.backOffice.admin.state();
       expect(state.notices).toEqual(
         expect.arrayContaining([

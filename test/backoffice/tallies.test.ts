@@ -78,7 +78,10 @@ describe('tallies aggregate', () => {
     addRecord(agg, stamp(start('visitor-late'), late));
     addRecord(agg, stamp(start('visitor-next'), nextDay));
     addRecord(agg, stamp(start('visitor-morn'), morning));
-    addRecord(agg, stamp({ type: 'pledge', sessionId: sid('visitor-morn'), pledgeId: 'tell-parents' }, morning));
+    addRecord(
+      agg,
+      stamp({ type: 'pledge', sessionId: sid('visitor-morn'), pledgeId: 'tell-parents' }, morning),
+    );
 
     const tallies = toTallies(agg, 'kiosk-abc123', new Date());
     expect(tallies.byHour).toEqual([

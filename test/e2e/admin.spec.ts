@@ -125,7 +125,11 @@ test('shortcut + PIN: tallies match, export opens in Excel, end of day keeps all
     await playSession(page);
     await expect.poll(() => sessionsStarted(page)).toBe(2);
     // A scam play, as the station reports it (the scam spec plays real ones): 2:30 long, with checks.
-    const scam = { sessionId: '00000000-0000-4000-8000-00000000e2e1', sceneId: 'scam', scenarioId: 'otp-bank' };
+    const scam = {
+      sessionId: '00000000-0000-4000-8000-00000000e2e1',
+      sceneId: 'scam',
+      scenarioId: 'otp-bank',
+    };
     for (const event of [
       { type: 'check', ...scam, phase: 'before', correct: 1, total: 3 },
       { type: 'result', ...scam, outcome: 'safe', durationMs: 150_000, redFlagsSpotted: ['a', 'b'] },

@@ -70,7 +70,11 @@ async function watchEvents(page: Page): Promise<void> {
           if (['Control', 'Shift', 'Alt', 'Meta'].includes((event as KeyboardEvent).key)) return;
           // After the dispatch is over: did anyone (the lockdown) cancel it?
           setTimeout(() => {
-            log.push({ type, key: (event as KeyboardEvent).key ?? '', prevented: event.defaultPrevented });
+            log.push({
+              type,
+              key: event instanceof KeyboardEvent ? event.key : '',
+              prevented: event.defaultPrevented,
+            });
           }, 0);
         },
         { capture: true, passive: true },
@@ -81,7 +85,9 @@ async function watchEvents(page: Page): Promise<void> {
 
 async function eventLog(page: Page): Promise<{ type: string; key: string; prevented: boolean }[]> {
   return page.evaluate(
-    () => (window as unknown as { kioskEventLog: { type: string; key: string; prevented: boolean }[] }).kioskEventLog,
+    () =>
+      (window as unknown as { kioskEventLog: { type: string; key: string; prevented: boolean }[] })
+        .kioskEventLog,
   );
 }
 
@@ -148,9 +154,9 @@ test('every shortcut and gesture leaves the kiosk on screen; Ctrl+Shift+A still 
     expect(dropped).toEqual([true, true]);
 
     // Still the same document (no reload, no navigation), same zoom, no other page.
-    await expect.poll(async () => (await eventLog(page)).filter((entry) => entry.type === 'keydown').length).toBe(
-      SHORTCUTS.length,
-    );
+    await expect
+      .poll(async () => (await eventLog(page)).filter((entry) => entry.type === 'keydown').length)
+      .toBe(SHORTCUTS.length);
     expect(await pageState(page)).toEqual(before);
     expect(page.context().pages()).toHaveLength(1);
     await expect(page.getByRole('button', { name: 'Chạm để bắt đầu – Touch to start' })).toBeVisible();
@@ -164,7 +170,9 @@ test('every shortcut and gesture leaves the kiosk on screen; Ctrl+Shift+A still 
     const twoFingers = log.filter((entry) => entry.type === 'touchmove');
     expect(twoFingers.length).toBeGreaterThan(0);
     expect(twoFingers.every((entry) => entry.prevented)).toBe(true);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).touchAction)).toBe('pan-x pan-y');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).touchAction)).toBe(
+      'pan-x pan-y',
+    );
 
     // Staff can still get in.
     await page.keyboard.press('Control+Shift+A');

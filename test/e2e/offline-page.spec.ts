@@ -23,7 +23,10 @@ function freePort(): Promise<number> {
   });
 }
 
-test('shows the help lines while the host is down, then opens the kiosk once it answers', async ({ page, dataDir }) => {
+test('shows the help lines while the host is down, then opens the kiosk once it answers', async ({
+  page,
+  dataDir,
+}) => {
   test.setTimeout(120_000);
   const port = await freePort();
   const startUrl = chromiumArgs({

@@ -93,10 +93,14 @@ test('damaged settings keep the PIN and the kiosk id; a damaged PIN file locks t
       await page.keyboard.press('Control+Shift+A');
       await expect(pad).toBeVisible();
       await expect(pad.getByRole('alert')).toContainText(
-        language === 'vi' ? 'Đã khoá: mã PIN nhân viên bị mất hoặc hỏng' : 'Locked: the staff PIN is missing or damaged',
+        language === 'vi'
+          ? 'Đã khoá: mã PIN nhân viên bị mất hoặc hỏng'
+          : 'Locked: the staff PIN is missing or damaged',
       );
       await expect(pad).not.toContainText(language === 'vi' ? 'Chọn mã PIN mới' : 'Choose a new PIN');
-      await expect(pad.getByRole('button', { name: language === 'vi' ? 'Huỷ' : 'Cancel', exact: true })).toBeInViewport({
+      await expect(
+        pad.getByRole('button', { name: language === 'vi' ? 'Huỷ' : 'Cancel', exact: true }),
+      ).toBeInViewport({
         ratio: 1,
       });
       await expect(pad.getByRole('button', { name: '5', exact: true })).toBeDisabled();
@@ -154,7 +158,9 @@ test('the staff notice counts damaged journal lines, in the staff language', asy
   try {
     await openKiosk(page, host.url);
     const notice = page.getByTestId('staff-notice');
-    await expect(notice).toHaveText('Thông báo cho nhân viên: 2 dòng dữ liệu khách bị hỏng đã được bỏ qua (vẫn giữ trong tệp nhật ký). Hãy báo cho ban tổ chức.');
+    await expect(notice).toHaveText(
+      'Thông báo cho nhân viên: 2 dòng dữ liệu khách bị hỏng đã được bỏ qua (vẫn giữ trong tệp nhật ký). Hãy báo cho ban tổ chức.',
+    );
     await shots(page, 'staff-notice-damaged', 'vi');
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(notice).toHaveText(

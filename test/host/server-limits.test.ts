@@ -8,7 +8,12 @@ import path from 'node:path';
 import os from 'node:os';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BridgeHandlers } from '../../electron/bridge/dispatch.js';
-import { HEALTHZ_PATH, MAX_BODY_BYTES, createHostServer, type HostServer } from '../../electron/host/server.js';
+import {
+  HEALTHZ_PATH,
+  MAX_BODY_BYTES,
+  createHostServer,
+  type HostServer,
+} from '../../electron/host/server.js';
 
 const TOKEN = 'page-token-1234';
 let host: HostServer;
@@ -20,7 +25,10 @@ beforeEach(async () => {
   clock = 1_000_000;
   record.mockClear();
   host = createHostServer({
-    handlers: { record, config: () => ({ kioskId: 'k', version: '1', language: 'vi', idleSeconds: 60, host: 'browser' }) } as unknown as BridgeHandlers,
+    handlers: {
+      record,
+      config: () => ({ kioskId: 'k', version: '1', language: 'vi', idleSeconds: 60, host: 'browser' }),
+    } as unknown as BridgeHandlers,
     rendererDir: path.join(os.tmpdir(), 'no-renderer'),
     token: TOKEN,
     now: () => clock,
@@ -64,7 +72,10 @@ function rawPost(declared: number | null, offer: number): Promise<RawExchange> {
     ].join('\r\n');
     const pump = (): void => {
       if (answer !== '' || closed || sent >= offer || socket.destroyed) return;
-      const body = declared === null ? Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]) : chunk;
+      const body =
+        declared === null
+          ? Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')])
+          : chunk;
       socket.write(body);
       sent += chunk.length;
       setTimeout(pump, 5);
@@ -120,10 +131,15 @@ describe('an oversized body', () => {
 
 describe('GET /healthz', () => {
   it('says how long ago the page last called, and how long the host has run', async () => {
-    const get = async () => (await fetch(`http://127.0.0.1:${port}${HEALTHZ_PATH}`)).json() as Promise<unknown>;
+    const get = async () =>
+      (await fetch(`http://127.0.0.1:${port}${HEALTHZ_PATH}`)).json() as Promise<unknown>;
     clock += 5_000;
     expect(await get()).toEqual({ ok: true, pageSeenMsAgo: null, uptimeMs: 5_000 });
-    await fetch(`http://127.0.0.1:${port}/api/config`, { method: 'POST', headers: { 'x-kiosk-token': TOKEN }, body: '' });
+    await fetch(`http://127.0.0.1:${port}/api/config`, {
+      method: 'POST',
+      headers: { 'x-kiosk-token': TOKEN },
+      body: '',
+    });
     clock += 2_000;
     expect(await get()).toEqual({ ok: true, pageSeenMsAgo: 2_000, uptimeMs: 7_000 });
     // A caller without the page token is not the page.

@@ -40,7 +40,9 @@ describe('page lockdown', () => {
 
   it('lets the staff shortcut and typing through', () => {
     const { target, seen } = setUp();
-    expect(fire(target, 'keydown', { key: 'A', code: 'KeyA', ctrlKey: true, shiftKey: true }).defaultPrevented).toBe(false);
+    expect(
+      fire(target, 'keydown', { key: 'A', code: 'KeyA', ctrlKey: true, shiftKey: true }).defaultPrevented,
+    ).toBe(false);
     expect(fire(target, 'keydown', { key: '5', code: 'Digit5' }).defaultPrevented).toBe(false);
     expect(seen).toEqual(['keydown', 'keydown']);
   });

@@ -23,9 +23,7 @@ const PinFileSchema = z.object({ hash: z.string().refine(isPinHash), setAt: z.is
 
 /** What the hash file holds. */
 export type StoredPin =
-  | { kind: 'set'; hash: string }
-  | { kind: 'missing' }
-  | { kind: 'unreadable'; reason: string };
+  { kind: 'set'; hash: string } | { kind: 'missing' } | { kind: 'unreadable'; reason: string };
 
 /** Reads and checks `admin-pin.json`. */
 export function readStoredPin(dataDir: string): StoredPin {
@@ -79,7 +77,10 @@ export function findLegacyHash(dataDir: string, logger: Logger): string | null {
   }
   const candidates = [
     'settings.json',
-    ...names.filter((name) => name.startsWith('settings.json.corrupt-')).sort().reverse(),
+    ...names
+      .filter((name) => name.startsWith('settings.json.corrupt-'))
+      .sort()
+      .reverse(),
   ];
   for (const name of candidates) {
     let text: string;

@@ -36,9 +36,7 @@ export function setupSearchRoots(
 }
 
 export type SetupFileResult =
-  | { kind: 'found'; pin: string; file: string }
-  | { kind: 'invalid'; file: string }
-  | { kind: 'none' };
+  { kind: 'found'; pin: string; file: string } | { kind: 'invalid'; file: string } | { kind: 'none' };
 
 function subfolders(dir: string): string[] {
   try {

@@ -147,12 +147,24 @@ export class StaffPin {
       }
       if (isLocked(this.lockout, now)) {
         // Not even checked: guessing must cost time whatever is typed.
-        return { unlocked: false, lockedUntil: this.lockout.lockedUntil, attemptsLeft: 0, refused: null, failures: null };
+        return {
+          unlocked: false,
+          lockedUntil: this.lockout.lockedUntil,
+          attemptsLeft: 0,
+          refused: null,
+          failures: null,
+        };
       }
       const counted = afterFailure(this.lockout, now);
       if (!this.saveLockoutState(counted)) {
         const left = attemptsLeft(this.lockout, now);
-        return { unlocked: false, lockedUntil: null, attemptsLeft: left, refused: 'lockout-unsaved', failures: null };
+        return {
+          unlocked: false,
+          lockedUntil: null,
+          attemptsLeft: left,
+          refused: 'lockout-unsaved',
+          failures: null,
+        };
       }
       this.lockout = counted;
       if (await verifyPin(pin, this.hash)) {
@@ -196,7 +208,11 @@ export class StaffPin {
     try {
       saveStoredPin(this.opts.dataDir, hash, this.opts.now());
     } catch (error) {
-      const failure = storageFailure('Cannot save the staff PIN', error, path.join(this.opts.dataDir, PIN_FILE));
+      const failure = storageFailure(
+        'Cannot save the staff PIN',
+        error,
+        path.join(this.opts.dataDir, PIN_FILE),
+      );
       this.opts.logger.error(failure.message);
       throw failure;
     }

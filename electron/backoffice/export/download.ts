@@ -58,7 +58,7 @@ export interface ClaimedDownload {
   file: string;
   name: string;
   /** Deletes the file and its folder (after it was sent, or when sending failed). */
-  release(): void;
+  release: () => void;
 }
 
 /**

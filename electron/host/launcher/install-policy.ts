@@ -87,7 +87,9 @@ function main(): void {
   for (const dir of policyTargets()) {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, POLICY_FILE_NAME), json, { mode: 0o644 });
-    console.log(`Chromium policy: ${path.join(dir, POLICY_FILE_NAME)} (restart Chromium; check chrome://policy)`);
+    console.log(
+      `Chromium policy: ${path.join(dir, POLICY_FILE_NAME)} (restart Chromium; check chrome://policy)`,
+    );
   }
 }
 

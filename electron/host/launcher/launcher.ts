@@ -19,7 +19,12 @@ import { chromiumArgs } from './chromium-args.js';
 import { BrowserSupervisor } from './supervisor.js';
 import { parseHealthz, type Healthz } from './watchdog.js';
 
-const BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
+const BROWSERS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+];
 const HEALTH_TIMEOUT_MS = 3_000;
 
 /** CHROMIUM_PATH, or the first browser installed. */
@@ -27,7 +32,8 @@ export function findBrowser(env: Record<string, string | undefined>, exists = fs
   const configured = env.CHROMIUM_PATH?.trim();
   if (configured) return configured;
   const found = BROWSERS.find((candidate) => exists(candidate));
-  if (found === undefined) throw new Error(`No Chromium found (tried ${BROWSERS.join(', ')}); set CHROMIUM_PATH.`);
+  if (found === undefined)
+    throw new Error(`No Chromium found (tried ${BROWSERS.join(', ')}); set CHROMIUM_PATH.`);
   return found;
 }
 

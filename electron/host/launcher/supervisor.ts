@@ -61,12 +61,13 @@ export class BrowserSupervisor {
 
   /** One watchdog round (the interval calls it; tests may too). */
   async check(): Promise<void> {
-    if (this.stopped || this.checking || this.browser === null || this.killing === this.browser) return;
+    const browser = this.browser;
+    if (this.stopped || this.checking || browser === null || this.killing === browser) return;
     this.checking = true;
     try {
       const health = await this.deps.health();
-      const browser = this.browser;
-      if (browser === null || this.stopped) return;
+      // Chromium may have exited, or the launcher stopped, while the host was asked.
+      if (!this.isWatching(browser)) return;
       if (shouldRestartBrowser(health, this.deps.now() - this.startedAt)) {
         this.deps.logger.warn(
           `The kiosk page has not called the host for ${health?.pageSeenMsAgo ?? 'ever'} ms (crashed or hung tab?); restarting Chromium.`,
@@ -76,6 +77,11 @@ export class BrowserSupervisor {
     } finally {
       this.checking = false;
     }
+  }
+
+  /** Whether `browser` is still the running Chromium and the supervisor still running (a method, so checks after an await are not narrowed away). */
+  private isWatching(browser: BrowserProcess): boolean {
+    return !this.stopped && this.browser === browser;
   }
 
   private launch(): void {

@@ -46,7 +46,10 @@ describe('first-run PIN', () => {
     expect((await kiosk.backOffice.admin.state()).pin).toBe('unprovisioned');
     const answer = await dispatch(createBridgeHandlers(kiosk.backOffice), 'adminSetupPin', { pin: PIN });
     expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(answer.ok || noticeFromMessage(answer.error.message)).toEqual({ code: 'pin-setup-refused', params: {} });
+    expect(answer.ok || noticeFromMessage(answer.error.message)).toEqual({
+      code: 'pin-setup-refused',
+      params: {},
+    });
     expect(await kiosk.backOffice.admin.unlock(PIN)).toEqual({
       unlocked: false,
       lockedUntil: null,

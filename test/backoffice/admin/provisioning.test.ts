@@ -11,7 +11,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/bridge/dispatch.js';
 import { AUDIT_FILE } from '../../../electron/backoffice/admin/audit.js';
 import { PIN_FILE, PROVISIONED_FILE } from '../../../electron/backoffice/admin/pin-store.js';
-import { SETUP_FILE_NAME, findSetupFile, setupSearchRoots } from '../../../electron/backoffice/admin/setup-file.js';
+import {
+  SETUP_FILE_NAME,
+  findSetupFile,
+  setupSearchRoots,
+} from '../../../electron/backoffice/admin/setup-file.js';
 import { createBridgeHandlers } from '../../../electron/backoffice/index.js';
 import { KIOSK_ID_FILE } from '../../../electron/backoffice/kiosk-id.js';
 import { tempDir } from '../helpers.js';
@@ -66,8 +70,14 @@ describe('a damaged settings file', () => {
   it('follows a kiosk id staff changed in the panel', async () => {
     const kiosk = openKiosk();
     const token = await setUp(kiosk);
-    await kiosk.backOffice.admin.action({ adminToken: token, action: 'set-settings', settings: { kioskId: 'hue-02' } });
-    expect(JSON.parse(fs.readFileSync(path.join(kiosk.dir, KIOSK_ID_FILE), 'utf8'))).toEqual({ kioskId: 'hue-02' });
+    await kiosk.backOffice.admin.action({
+      adminToken: token,
+      action: 'set-settings',
+      settings: { kioskId: 'hue-02' },
+    });
+    expect(JSON.parse(fs.readFileSync(path.join(kiosk.dir, KIOSK_ID_FILE), 'utf8'))).toEqual({
+      kioskId: 'hue-02',
+    });
     kiosk.backOffice.close();
     cut(path.join(kiosk.dir, 'settings.json'), 3);
     expect(kiosk.reopen({}).settings().kioskId).toBe('hue-02');
@@ -76,20 +86,38 @@ describe('a damaged settings file', () => {
 
 describe('a PIN hash that goes missing or unreadable', () => {
   it.each([
-    ['deleted', (file: string) => fs.rmSync(file)],
-    ['cut short', (file: string) => cut(file, 10)],
-    ['zeroed', (file: string) => fs.writeFileSync(file, Buffer.alloc(60))],
-  ])('locks the pad for re-provisioning when %s; set-up on the screen stays refused', async (_name, damage) => {
-    const kiosk = await provisioned();
-    kiosk.backOffice.close();
-    damage(path.join(kiosk.dir, PIN_FILE));
-    // Even with on-screen set-up allowed: a PIN existed here.
-    const reopened = kiosk.reopen({ KIOSK_ALLOW_SCREEN_SETUP: '1' });
-    expect((await reopened.admin.state()).pin).toBe('reprovision');
-    const setup = await dispatch(createBridgeHandlers(reopened), 'adminSetupPin', { pin: '135790' });
-    expect(setup).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await reopened.admin.unlock(PIN)).toMatchObject({ unlocked: false, refused: 'reprovision' });
-  });
+    [
+      'deleted',
+      (file: string) => {
+        fs.rmSync(file);
+      },
+    ],
+    [
+      'cut short',
+      (file: string) => {
+        cut(file, 10);
+      },
+    ],
+    [
+      'zeroed',
+      (file: string) => {
+        fs.writeFileSync(file, Buffer.alloc(60));
+      },
+    ],
+  ])(
+    'locks the pad for re-provisioning when %s; set-up on the screen stays refused',
+    async (_name, damage) => {
+      const kiosk = await provisioned();
+      kiosk.backOffice.close();
+      damage(path.join(kiosk.dir, PIN_FILE));
+      // Even with on-screen set-up allowed: a PIN existed here.
+      const reopened = kiosk.reopen({ KIOSK_ALLOW_SCREEN_SETUP: '1' });
+      expect((await reopened.admin.state()).pin).toBe('reprovision');
+      const setup = await dispatch(createBridgeHandlers(reopened), 'adminSetupPin', { pin: '135790' });
+      expect(setup).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await reopened.admin.unlock(PIN)).toMatchObject({ unlocked: false, refused: 'reprovision' });
+    },
+  );
 
   it('remembers that a PIN existed from the audit log too (marker and hash both lost)', async () => {
     const kiosk = await provisioned();
@@ -139,7 +167,14 @@ describe('the PIN hash of an older version (in settings.json)', () => {
 
   it('moves to admin-pin.json and leaves settings.json', async () => {
     const kiosk = oldKiosk((hash) =>
-      JSON.stringify({ kioskId: 'hanoi-01', language: 'vi', idleSeconds: 60, adminPinHash: hash, sync: { endpoint: null, intervalSeconds: 300 }, __internal__: { migrations: { version: '0.1.0' } } }),
+      JSON.stringify({
+        kioskId: 'hanoi-01',
+        language: 'vi',
+        idleSeconds: 60,
+        adminPinHash: hash,
+        sync: { endpoint: null, intervalSeconds: 300 },
+        __internal__: { migrations: { version: '0.1.0' } },
+      }),
     );
     expect((await kiosk.backOffice.admin.unlock('135790')).unlocked).toBe(true);
     expect(fs.readFileSync(path.join(kiosk.dir, 'settings.json'), 'utf8')).not.toContain('scrypt');

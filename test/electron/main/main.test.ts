@@ -122,7 +122,9 @@ describe('main.ts', () => {
   it('opens DevTools in an unpackaged build only with KIOSK_DEVTOOLS=1', async () => {
     vi.stubEnv('KIOSK_DEVTOOLS', '1');
     await startMain();
-    expect(electron.BrowserWindow.getAllWindows()[0]?.options).toMatchObject({ webPreferences: { devTools: true } });
+    expect(electron.BrowserWindow.getAllWindows()[0]?.options).toMatchObject({
+      webPreferences: { devTools: true },
+    });
   });
 
   it('closes a native export chooser by replacing the kiosk window it belongs to', async () => {
