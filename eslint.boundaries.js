@@ -19,7 +19,7 @@
  */
 
 /** The bridge modules the renderer and scenes may import (isomorphic: zod only). */
-const CONTRACT = String.raw`electron/bridge/(contract|admin-contract|tallies-contract|learning)\.js$`;
+const CONTRACT = String.raw`electron/bridge/(contract|admin-contract|tallies-contract|learning|key-policy)\.js$`;
 
 const NO_ELECTRON = {
   name: 'electron',
@@ -117,7 +117,7 @@ export const boundaries = [
           paths: [NO_ELECTRON],
           patterns: [
             {
-              regex: String.raw`^(\.\./)+electron/(?!bridge/(contract|admin-contract|tallies-contract|learning)\.js$)`,
+              regex: String.raw`^(\.\./)+electron/(?!bridge/(contract|admin-contract|tallies-contract|learning|key-policy)\.js$)`,
               message: 'The renderer imports from electron/ only the bridge contract.',
             },
             {

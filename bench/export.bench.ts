@@ -27,9 +27,9 @@ const root = fs.mkdtempSync(path.join(process.env.BENCH_DIR ?? os.tmpdir(), 'exp
 function record(i: number, kioskId: string): JournalRecord {
   const at = new Date(Date.UTC(2025, 10, 22, 1, 0, 0) + i * 500).toISOString();
   const id = `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
-  const sessionId = `visitor-${Math.floor(i / 6)
-    .toString(36)
-    .padStart(8, '0')}`;
+  const sessionId = `00000000-0000-4000-8000-${Math.floor(i / 6)
+    .toString(16)
+    .padStart(12, '0')}`;
   switch (i % 6) {
     case 0:
       return { id, at, kioskId, type: 'session-start', sessionId, language: 'vi' };
@@ -85,8 +85,14 @@ async function benchExport(): Promise<Record<string, unknown>> {
   const dataDir = path.join(root, 'kiosk');
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'journal.jsonl'), journalText(0, RECORDS, 'bench-kiosk'));
-  const backOffice = openBackOffice({ dataDir, version: 'bench', host: 'browser', env: {}, logger: silent });
-  const token = backOffice.admin.setupPin('2468').adminToken;
+  const backOffice = openBackOffice({
+    dataDir,
+    version: 'bench',
+    host: 'browser',
+    env: { KIOSK_ALLOW_SCREEN_SETUP: '1' },
+    logger: silent,
+  });
+  const token = (await backOffice.admin.setupPin('246810')).adminToken;
   const times: number[] = [];
   let records = 0;
   let bytes = 0;

@@ -35,7 +35,7 @@ const benchRoot = fs.mkdtempSync(path.join(process.env.BENCH_DIR ?? os.tmpdir(),
 
 /** A realistic visitor event: a scene result with red flags, or a choice. */
 function visitorEvent(i: number): VisitorEvent {
-  const sessionId = `s${crypto.randomUUID().replaceAll('-', '').slice(0, 20)}`;
+  const sessionId = crypto.randomUUID();
   if (i % 2 === 0) {
     return {
       type: 'result',

@@ -2,6 +2,8 @@
  * Renderer boot: connect to the back office, load the kiosk's config, set up i18n, and start
  * the visitor flow. Runs in the renderer (Electron window or Chromium under the browser host).
  */
+// First, before anything that could fail or take time: the page's own lockdown.
+import './lockdown.js';
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/800.css';
@@ -54,16 +56,6 @@ async function boot(): Promise<void> {
   const { installAdminLayer } = await import('./admin/admin-layer.js');
   const admin = installAdminLayer({ root, kiosk, config, i18n, host: app, stations: STATIONS });
   window.kioskAdminDiagnostics = () => admin.diagnostics();
-  // Block the browser's own gestures that would show anything but the kiosk.
-  window.addEventListener('contextmenu', (event) => {
-    event.preventDefault();
-  });
-  window.addEventListener('dragover', (event) => {
-    event.preventDefault();
-  });
-  window.addEventListener('drop', (event) => {
-    event.preventDefault();
-  });
 }
 
 void boot();

@@ -18,12 +18,17 @@ import {
   type VisitorEvent,
 } from '../bridge/contract.js';
 import { BridgeFailure, describeZodError } from '../bridge/dispatch.js';
+import type { StaffNotice } from '../bridge/admin-contract.js';
 import { openAdmin } from './admin/admin.js';
-import { readAdminPinEnv } from './admin/env-pin.js';
+import { readAdminPinEnv, readScreenSetupEnv } from './admin/env-pin.js';
+import { LEGACY_HASH_KEY, readStoredPin } from './admin/pin-store.js';
 import { browserPlatform } from './admin/platform.js';
 import { readEnvOverrides } from './env.js';
+import { EXPORTS_DIR } from './export/download.js';
+import { ensurePrivateDir, makePrivate } from './fsutil.js';
 import { openJournal } from './journal.js';
-import { createFileLogger } from './logger.js';
+import { LogRateLimit } from './log-limit.js';
+import { LOG_DIR, createFileLogger, flattenLogText } from './logger.js';
 import type { Settings } from './settings.js';
 import { openSettingsStore } from './settings-store.js';
 import { toTallies } from './tallies.js';
@@ -46,13 +51,12 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
   // First, before touching the disk: a configuration mistake must stop the launch.
   const overrides = readEnvOverrides(options.env ?? {});
   readAdminPinEnv(options.env ?? {});
+  const allowScreenSetup = (options.screenSetup ?? false) || readScreenSetupEnv(options.env ?? {});
   const dataDir = path.resolve(options.dataDir);
   const now = options.now ?? (() => new Date());
-  try {
-    fs.mkdirSync(dataDir, { recursive: true });
-  } catch {
-    // The journal and settings fail on the same folder and report it in staff words.
-  }
+  // The journal and settings fail on the same folder and report it in staff words.
+  ensurePrivateDir(dataDir);
+  protectExistingFiles(dataDir);
   const logger = options.logger ?? createFileLogger(dataDir, now);
   const settingsStore = openSettingsStore({
     dataDir,
@@ -106,8 +110,13 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
     settings: () => settingsStore.current(),
     updateSettings,
     health,
-    platform: options.adminPlatform ?? browserPlatform(dataDir),
+    platform: options.adminPlatform ?? browserPlatform(dataDir, now),
+    allowScreenSetup,
+    notices: () => storageNotices(dataDir, journal.damagedLines),
   });
+  // The hash now lives in admin-pin.json: a copy left in the world-readable settings goes.
+  if (readStoredPin(dataDir).kind === 'set') settingsStore.forget(LEGACY_HASH_KEY);
+  const logLimit = new LogRateLimit(now);
 
   logger.info(
     `Back office open (${options.host} host, version ${options.version}) in ${dataDir}: ` +
@@ -175,9 +184,11 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
     health,
 
     log(entry): void {
+      const dropped = logLimit.take();
+      if (dropped === null) return;
+      if (dropped > 0) logger.warn(`[renderer] ${dropped} lines dropped (more than the log rate limit).`);
       // Flattened to one line: a renderer message must not be able to forge log lines.
-      const message = `[renderer] ${entry.message.replace(/\p{Cc}+/gu, ' ')}`;
-      logger[entry.level](message);
+      logger[entry.level](`[renderer] ${flattenLogText(entry.message)}`);
     },
 
     close(): void {
@@ -188,4 +199,54 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
       logger.info(`Back office closed (${journal.records} records in ${journal.path}).`);
     },
   };
+}
+
+/** Files an older version may have left readable by others; made 0600 at every open. */
+const PRIVATE_FILES = [
+  'settings.json',
+  'journal.jsonl',
+  'journal.checkpoint.json',
+  'journal.lock',
+  'audit.jsonl',
+  'admin-lock.json',
+];
+
+function protectExistingFiles(dataDir: string): void {
+  for (const name of PRIVATE_FILES) makePrivate(path.join(dataDir, name));
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(dataDir);
+  } catch {
+    return;
+  }
+  // Damaged settings set aside may hold an old PIN hash; torn journal ends hold visitor data.
+  for (const name of names) {
+    if (name.startsWith('settings.json.corrupt-') || name.startsWith('journal.torn-')) {
+      makePrivate(path.join(dataDir, name));
+    }
+  }
+  for (const dir of [LOG_DIR, EXPORTS_DIR]) {
+    if (fs.existsSync(path.join(dataDir, dir))) ensurePrivateDir(path.join(dataDir, dir));
+  }
+}
+
+/**
+ * Storage problems staff must see besides the last error: damaged journal lines (skipped,
+ * kept in place) and kiosk folders that exist but cannot be read or written.
+ */
+function storageNotices(dataDir: string, damagedLines: number): StaffNotice[] {
+  const notices: StaffNotice[] = [];
+  if (damagedLines > 0) notices.push({ code: 'journal-damaged-lines', params: { count: damagedLines } });
+  for (const dir of [dataDir, path.join(dataDir, LOG_DIR), path.join(dataDir, EXPORTS_DIR)]) {
+    try {
+      if (!fs.statSync(dir).isDirectory()) throw new Error('not a folder');
+      fs.accessSync(dir, fs.constants.R_OK | fs.constants.W_OK | fs.constants.X_OK);
+      fs.readdirSync(dir);
+    } catch (error) {
+      // A missing sub-folder is simply not made yet; a missing data folder is a problem.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && dir !== dataDir) continue;
+      notices.push({ code: 'folder-unusable', params: { path: dir } });
+    }
+  }
+  return notices;
 }

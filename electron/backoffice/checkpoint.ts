@@ -88,6 +88,8 @@ export function saveCheckpoint(file: string, tag: string, checkpoint: Checkpoint
     sessions: [...agg.sessions],
   };
   const temp = `${file}.tmp`;
-  fs.writeFileSync(temp, JSON.stringify(data));
+  // Private like the journal it summarises (the temp file is created anew: the mode applies).
+  fs.rmSync(temp, { force: true });
+  fs.writeFileSync(temp, JSON.stringify(data), { mode: 0o600 });
   fs.renameSync(temp, file);
 }

@@ -6,6 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/**
+ * Everything in the data folder is private to the kiosk's own user: the journal, the PIN
+ * hash, the lock-out, the audit log and the logs are nobody else's business on a shared PC.
+ */
+export const PRIVATE_FILE_MODE = 0o600;
+export const PRIVATE_DIR_MODE = 0o700;
+
 /** Writes every byte of `data` to `fd` (a write may be short; loop until done). */
 export function writeAll(fd: number, data: Uint8Array): void {
   let offset = 0;
@@ -44,7 +51,7 @@ export function writeNewFileDurably(base: string, data: Uint8Array): string {
     const candidate = attempt === 1 ? base : `${base}-${attempt}`;
     let fd: number;
     try {
-      fd = fs.openSync(candidate, 'wx');
+      fd = fs.openSync(candidate, 'wx', PRIVATE_FILE_MODE);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST' && attempt < 1000) continue;
       throw error;
@@ -61,5 +68,52 @@ export function writeNewFileDurably(base: string, data: Uint8Array): string {
     fs.closeSync(fd);
     fsyncDir(path.dirname(candidate));
     return candidate;
+  }
+}
+
+/**
+ * Replaces `file` with `data` so that a power cut leaves either the old or the new content,
+ * never a mix: a private temp file is written and fsynced, renamed over `file`, and the
+ * folder is fsynced so the rename itself survives.
+ * @throws the file-system error (the old file is then untouched)
+ */
+export function replaceFileDurably(file: string, data: Uint8Array): void {
+  const temp = `${file}.tmp`;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(temp, 'w', PRIVATE_FILE_MODE);
+    writeAll(fd, data);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(temp, file);
+  } catch (error) {
+    if (fd !== undefined) fs.closeSync(fd);
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+  fsyncDir(path.dirname(file));
+}
+
+/**
+ * Creates `dir` (and its parents) if missing and makes it private to this user (0700).
+ * Best effort: a folder we do not own, or a file system without modes (FAT, Windows), keeps
+ * what it has; whatever really stops us is reported by the writes that follow.
+ */
+export function ensurePrivateDir(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+    fs.chmodSync(dir, PRIVATE_DIR_MODE);
+  } catch {
+    // Reported by the first write into it, in staff words.
+  }
+}
+
+/** Makes an existing file private (0600); best effort, like ensurePrivateDir. */
+export function makePrivate(file: string): void {
+  try {
+    fs.chmodSync(file, PRIVATE_FILE_MODE);
+  } catch {
+    // Missing (nothing to protect) or not ours to change.
   }
 }

@@ -20,7 +20,14 @@ import type { JournalRecord } from '../bridge/contract.js';
 import { BridgeFailure } from '../bridge/dispatch.js';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint.js';
 import { storageFailure } from './errors.js';
-import { fileStamp, fsyncDir, writeAll, writeNewFileDurably } from './fsutil.js';
+import {
+  PRIVATE_DIR_MODE,
+  PRIVATE_FILE_MODE,
+  fileStamp,
+  fsyncDir,
+  writeAll,
+  writeNewFileDurably,
+} from './fsutil.js';
 import { LOCK_FILE, acquireLock, releaseLock } from './lock.js';
 import { findTornStart, replayText } from './replay.js';
 import { addRecord, createAggregate, type Aggregate } from './tallies.js';
@@ -82,6 +89,7 @@ export class Journal {
 
   private fd: number | null = null;
   private lockHeld = false;
+  private everOpened = false;
   private identity: FileIdentity | null = null;
   private closed = false;
   /** Bytes in the file that we account for (all of it, when healthy). */
@@ -141,6 +149,14 @@ export class Journal {
   /** Damaged lines skipped by replay (they stay in the file). */
   get damagedLines(): number {
     return this.damaged;
+  }
+
+  /**
+   * True once the file was opened and read: before that (a read-only or missing data folder)
+   * the journal knows nothing of what is on disk, and its counts are not "no visitors".
+   */
+  get opened(): boolean {
+    return this.everOpened;
   }
 
   /** Why the journal cannot store records right now, or null when it can. */
@@ -252,7 +268,7 @@ export class Journal {
   private open(): number {
     let fd: number | undefined;
     try {
-      fs.mkdirSync(path.dirname(this.path), { recursive: true });
+      fs.mkdirSync(path.dirname(this.path), { recursive: true, mode: PRIVATE_DIR_MODE });
       if (!this.lockHeld) {
         const takenOver = acquireLock(this.lockPath);
         this.lockHeld = true;
@@ -260,7 +276,7 @@ export class Journal {
       }
       const existed = fs.existsSync(this.path);
       // a+ = O_APPEND for writes (every write lands at the end) and readable for replay.
-      fd = fs.openSync(this.path, 'a+');
+      fd = fs.openSync(this.path, 'a+', PRIVATE_FILE_MODE);
       if (!existed) fsyncDir(path.dirname(this.path));
       const stat = fs.fstatSync(fd);
       const same =
@@ -271,6 +287,7 @@ export class Journal {
       if (!same) this.replay(fd, stat);
       this.identity = { dev: stat.dev, ino: stat.ino };
       this.fd = fd;
+      this.everOpened = true;
       // currentFailure stays until an append succeeds: opening is not yet storing.
       return fd;
     } catch (error) {

@@ -80,7 +80,7 @@ export function acquireLock(lockPath: string): string | null {
   let takenOver: string | null = null;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = fs.openSync(lockPath, 'wx');
+      const fd = fs.openSync(lockPath, 'wx', 0o600);
       try {
         fs.writeSync(fd, JSON.stringify({ pid: process.pid, bootTime: bootTime() }));
       } finally {

@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { PRIVATE_FILE_MODE, ensurePrivateDir, makePrivate } from './fsutil.js';
 import type { Logger } from './types.js';
 
 export const LOG_DIR = 'logs';
@@ -16,9 +17,22 @@ const ROTATE_BYTES = 10 * 1024 * 1024;
 
 type Level = keyof Logger;
 
-/** One log line: ISO time, level, and the message with control characters flattened. */
+/**
+ * Characters that could make one message look like several lines, or reorder what a reader
+ * sees: control characters (C0, C1 with NEL), the Unicode line and paragraph separators
+ * (U+2028, U+2029, which many viewers and JSON tools treat as line breaks) and the bidi
+ * embedding, override and isolate marks.
+ */
+const LINE_FORGING = /[\p{Cc}\p{Zl}\p{Zp}\u200E\u200F\u202A-\u202E\u2066-\u2069]+/gu;
+
+/** `text` on one line: every run of line-forging characters becomes one space. */
+export function flattenLogText(text: string): string {
+  return text.replace(LINE_FORGING, ' ');
+}
+
+/** One log line: ISO time, level, and the message flattened to one line. */
 export function formatLogLine(level: Level, message: string, at: Date): string {
-  return `${at.toISOString()} [${level}] ${message.replace(/\p{Cc}+/gu, ' ')}\n`;
+  return `${at.toISOString()} [${level}] ${flattenLogText(message)}\n`;
 }
 
 function rotateIfLarge(file: string): void {
@@ -38,16 +52,15 @@ function rotateIfLarge(file: string): void {
 export function createFileLogger(dataDir: string, now: () => Date = () => new Date()): Logger {
   const dir = path.join(dataDir, LOG_DIR);
   const file = path.join(dir, LOG_FILE);
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-  } catch {
-    // Reported by the journal and settings, which fail on the same folder.
-  }
+  // Private: logs name the data folder and what staff did. Failures are reported by the
+  // journal and settings, which fail on the same folder.
+  ensurePrivateDir(dir);
   rotateIfLarge(file);
+  makePrivate(file);
   const write = (level: Level, message: string): void => {
     const line = formatLogLine(level, message, now());
     try {
-      fs.appendFileSync(file, line);
+      fs.appendFileSync(file, line, { mode: PRIVATE_FILE_MODE });
     } catch {
       // The console below still gets it; a log failure must never stop the kiosk.
     }

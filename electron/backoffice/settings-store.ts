@@ -3,8 +3,8 @@
  *
  * A damaged settings file (not JSON, or not valid settings even after migrations) is set
  * aside byte for byte as `settings.json.corrupt-<time>` and the kiosk starts on defaults,
- * keeping its kiosk id when the damaged file still had a valid one (so its tallies stay
- * under the same name). When the folder cannot hold a settings file at all, the kiosk runs
+ * keeping its kiosk id (from `kiosk-id.json`, or else salvaged from the damaged bytes) so its
+ * tallies stay under the same name. When the folder cannot hold a settings file at all, the kiosk runs
  * on in-memory settings and says why in `problem` (shown on the health screen).
  */
 import fs from 'node:fs';
@@ -13,8 +13,8 @@ import type Conf from 'conf';
 import { BridgeFailure, describeZodError } from '../bridge/dispatch.js';
 import { errnoCode, storageSentence } from './errors.js';
 import { fileStamp, writeNewFileDurably } from './fsutil.js';
+import { readKioskIdFile, salvageKioskId, saveKioskIdFile } from './kiosk-id.js';
 import {
-  KioskIdSchema,
   SETTINGS_FILE_NAME,
   SettingsPatchSchema,
   SettingsSchema,
@@ -36,6 +36,8 @@ export interface SettingsStore {
   update(patch: unknown): Settings;
   /** A staff sentence saying why settings are not being saved, or null when all is well. */
   readonly problem: string | null;
+  /** Removes a key that is no longer a setting (a secret an older version kept there). Best effort. */
+  forget(key: string): void;
 }
 
 export interface OpenSettingsOptions {
@@ -50,18 +52,6 @@ function readIfPresent(file: string): Buffer | null {
     return fs.readFileSync(file);
   } catch {
     return null;
-  }
-}
-
-/** A valid kiosk id in a damaged file's bytes, if it has one. */
-function salvageKioskId(bytes: Buffer): string | undefined {
-  try {
-    const parsed: unknown = JSON.parse(bytes.toString('utf8'));
-    if (typeof parsed !== 'object' || parsed === null || !('kioskId' in parsed)) return undefined;
-    const result = KioskIdSchema.safeParse(parsed.kioskId);
-    return result.success ? result.data : undefined;
-  } catch {
-    return undefined;
   }
 }
 
@@ -81,9 +71,24 @@ class ConfSettingsStore implements SettingsStore {
   problem: string | null = null;
   private cached: Settings;
 
-  constructor(private readonly store: Conf<Settings>) {
+  constructor(
+    private readonly store: Conf<Settings>,
+    private readonly dataDir: string,
+    private readonly logger: Logger,
+  ) {
     // Validated here too: conf checks the JSON Schema, zod is the authority.
     this.cached = SettingsSchema.parse(store.store);
+    if (readKioskIdFile(dataDir) !== this.cached.kioskId)
+      saveKioskIdFile(dataDir, this.cached.kioskId, logger);
+  }
+
+  forget(key: string): void {
+    const raw = this.store as unknown as Conf;
+    try {
+      if (raw.has(key)) raw.delete(key);
+    } catch (error) {
+      this.logger.warn(`Could not remove "${key}" from ${this.store.path}: ${String(error)}`);
+    }
   }
 
   current(): Settings {
@@ -101,6 +106,7 @@ class ConfSettingsStore implements SettingsStore {
       throw new BridgeFailure('storage', this.problem);
     }
     this.problem = null;
+    if (next.kioskId !== this.cached.kioskId) saveKioskIdFile(this.dataDir, next.kioskId, this.logger);
     this.cached = next;
     return clone(next);
   }
@@ -121,16 +127,20 @@ class MemorySettingsStore implements SettingsStore {
     this.cached = validatePatch(this.cached, patch);
     return clone(this.cached);
   }
+
+  forget(): void {
+    // Nothing on disk to clean.
+  }
 }
 
 /** Opens `<dataDir>/settings.json` through the factory. Never throws. */
 export function openSettingsStore(options: OpenSettingsOptions): SettingsStore {
   const { dataDir, factory, logger } = options;
   const file = path.join(dataDir, `${SETTINGS_FILE_NAME}.json`);
-  const create = (defaults: Settings): SettingsStore => {
-    const store = new ConfSettingsStore(factory(settingsStoreOptions(dataDir, defaults)));
-    return store;
-  };
+  const create = (defaults: Settings): SettingsStore =>
+    new ConfSettingsStore(factory(settingsStoreOptions(dataDir, defaults)), dataDir, logger);
+  // A settings file lost entirely must not rename the kiosk either.
+  const knownId = readKioskIdFile(dataDir) ?? undefined;
   const inMemory = (error: unknown, defaults: Settings): SettingsStore => {
     const problem = storageSentence(SAVE_ACTION, error, file);
     logger.error(`${problem} Running on settings kept in memory until restart.`);
@@ -139,17 +149,17 @@ export function openSettingsStore(options: OpenSettingsOptions): SettingsStore {
 
   const original = readIfPresent(file);
   try {
-    return create(defaultSettings());
+    return create(defaultSettings(knownId));
   } catch (error) {
     // Errors with an errno are the folder's fault (missing, full, read-only), not the file's.
-    if (errnoCode(error) !== undefined || original === null) return inMemory(error, defaultSettings());
+    if (errnoCode(error) !== undefined || original === null) return inMemory(error, defaultSettings(knownId));
     const reason =
       error instanceof Error && error.name === 'ZodError'
         ? 'its values are not valid settings'
         : error instanceof Error
           ? error.message
           : String(error);
-    const kioskId = salvageKioskId(original);
+    const kioskId = knownId ?? salvageKioskId(original);
     const defaults = defaultSettings(kioskId);
     let aside: string;
     try {

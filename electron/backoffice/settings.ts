@@ -20,8 +20,6 @@ export const SettingsSchema = z.object({
   language: LanguageSchema,
   /** Seconds without input before the kiosk returns to the attract screen. */
   idleSeconds: z.int().min(15).max(600),
-  /** Hash of the staff PIN for the admin panel; null until staff set one. */
-  adminPinHash: z.string().min(1).max(512).nullable(),
   sync: z.object({
     /** Where tallies are uploaded (http or https URL), or null for a stand-alone kiosk. */
     endpoint: z
@@ -52,7 +50,6 @@ export function defaultSettings(kioskId: string = generateKioskId()): Settings {
     kioskId,
     language: 'vi',
     idleSeconds: 60,
-    adminPinHash: null,
     sync: { endpoint: null, intervalSeconds: 300 },
   };
 }
@@ -109,6 +106,8 @@ export function settingsStoreOptions(dataDir: string, defaults: Settings): Optio
     },
     clearInvalidConfig: false,
     watch: false,
+    // Private to the kiosk's user, like everything in the data folder.
+    configFileMode: 0o600,
   };
   return options;
 }

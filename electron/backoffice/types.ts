@@ -44,10 +44,15 @@ export interface BackOfficeOptions {
   /**
    * Host-specific staff actions (export folder, restart, exit). Default: the browser host's
    * (exports as downloads from `<dataDir>/exports/`, restart = reload the page, no exit).
-   * The environment may also carry KIOSK_ADMIN_PIN (4–8 digits): the staff PIN used when none
-   * is stored yet; an invalid value makes openBackOffice throw, naming the variable.
+   * The environment may also carry KIOSK_ADMIN_PIN (6–8 digits): the staff PIN used while
+   * there is no usable one; an invalid value makes openBackOffice throw, naming the variable.
    */
   adminPlatform?: AdminPlatform;
+  /**
+   * Let staff choose the first PIN on the screen while none was ever provisioned (the browser
+   * host's `--dev`). Also switched on by KIOSK_ALLOW_SCREEN_SETUP=1. Default: off.
+   */
+  screenSetup?: boolean;
 }
 
 export interface BackOffice {

@@ -12,18 +12,89 @@ export const ADMIN_IDLE_MS = 2 * 60_000;
 /** Wrong PINs before the pad locks, with a growing delay. */
 export const ADMIN_MAX_ATTEMPTS = 5;
 
-export const PinSchema = z.string().regex(/^\d{4,8}$/, 'the PIN is 4 to 8 digits');
+/** Staff PINs are 6 to 8 digits: 4 digits fall to an offline search of the hash in minutes. */
+export const PIN_MIN_DIGITS = 6;
+export const PIN_MAX_DIGITS = 8;
+export const PinSchema = z.string().regex(/^\d{6,8}$/, 'the PIN is 6 to 8 digits');
 export const AdminTokenSchema = z.string().min(16).max(128);
 const withToken = { adminToken: AdminTokenSchema };
 
+/**
+ * Something staff must know, as a code the renderer words in the staff's language, with its
+ * numbers and names as parameters (never an English sentence).
+ */
+export const STAFF_NOTICE_CODES = [
+  /** Damaged journal lines were skipped at start-up (params: count). */
+  'journal-damaged-lines',
+  /** A folder of the kiosk cannot be read or written (params: path). */
+  'folder-unusable',
+  /** The PIN lock-out cannot be saved, so no PIN is checked until it can. */
+  'lockout-unsaved',
+  /** The visitor journal could not be opened: an export would be empty, so it is refused. */
+  'export-journal-unavailable',
+  /** On-screen PIN set-up is off (a PIN existed, or this is not a set-up build). */
+  'pin-setup-refused',
+] as const;
+export type StaffNoticeCode = (typeof STAFF_NOTICE_CODES)[number];
+
+export const StaffNoticeSchema = z.object({
+  code: z.enum(STAFF_NOTICE_CODES),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type StaffNotice = z.infer<typeof StaffNoticeSchema>;
+
+/**
+ * A staff notice carried in a bridge error's `message` (the error envelope has no room for
+ * parameters): the code, a space, then the parameters as JSON. `noticeFromMessage` reads it
+ * back; any other message is a plain sentence.
+ */
+export function noticeMessage(notice: StaffNotice): string {
+  return `${notice.code} ${JSON.stringify(notice.params)}`;
+}
+
+/** The staff notice in a bridge error's message, or null when it is a plain sentence. */
+export function noticeFromMessage(message: string): StaffNotice | null {
+  const space = message.indexOf(' ');
+  if (space === -1) return null;
+  try {
+    const parsed = StaffNoticeSchema.safeParse({
+      code: message.slice(0, space),
+      params: JSON.parse(message.slice(space + 1)) as unknown,
+    });
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where the staff PIN stands:
+ * - `set`: unlock with it;
+ * - `choose`: nothing was ever provisioned and on-screen set-up is allowed (development, or
+ *   the explicit KIOSK_ALLOW_SCREEN_SETUP): the pad asks staff to choose one;
+ * - `unprovisioned`: nothing was ever provisioned; set one with KIOSK_ADMIN_PIN or the USB
+ *   set-up file (the pad never offers to choose one on a public screen);
+ * - `reprovision`: a PIN existed but its hash is missing or unreadable: locked until it is
+ *   provisioned again the same way.
+ */
+export const PIN_STATES = ['set', 'choose', 'unprovisioned', 'reprovision'] as const;
+export type PinState = (typeof PIN_STATES)[number];
+
 export const AdminStateSchema = z.object({
-  /** False on first run: the pad asks staff to choose a PIN. */
-  pinSet: z.boolean(),
+  pin: z.enum(PIN_STATES),
   /** While locked after too many wrong PINs: until when (survives restarts). */
   lockedUntil: z.iso.datetime().nullable(),
   attemptsLeft: z.int().min(0),
+  /** False while the lock-out cannot be saved: no PIN is checked until it can (fails closed). */
+  lockoutSaved: z.boolean(),
+  /** What staff should know even before unlocking (shown in the corner notice). */
+  notices: z.array(StaffNoticeSchema),
 });
 export type AdminState = z.infer<typeof AdminStateSchema>;
+
+/** Why a PIN was not even checked. */
+export const UNLOCK_REFUSALS = ['lockout-unsaved', 'unprovisioned', 'reprovision'] as const;
+export type UnlockRefusal = (typeof UNLOCK_REFUSALS)[number];
 
 export const AdminSessionSchema = z.object({ adminToken: AdminTokenSchema, expiresAt: z.iso.datetime() });
 
@@ -33,6 +104,8 @@ export const AdminUnlockResultSchema = z.discriminatedUnion('unlocked', [
     unlocked: z.literal(false),
     lockedUntil: z.iso.datetime().nullable(),
     attemptsLeft: z.int().min(0),
+    /** Set when the PIN was not checked at all, and why; null after a wrong PIN or while locked. */
+    refused: z.enum(UNLOCK_REFUSALS).nullable(),
   }),
 ]);
 export type AdminUnlockResult = z.infer<typeof AdminUnlockResultSchema>;
@@ -49,6 +122,8 @@ export const AdminHealthSchema = z.object({
   journalBytes: z.int().min(0),
   lastError: z.string().nullable(),
   lastErrorAt: z.iso.datetime().nullable(),
+  /** Problems that are not the last error: damaged journal lines, unusable folders, … */
+  notices: z.array(StaffNoticeSchema),
   sync: z.object({
     state: z.enum(SYNC_STATES),
     pendingRecords: z.int().min(0),

@@ -28,18 +28,30 @@ export const LANGUAGES = ['vi', 'en'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof LanguageSchema>;
 
-/** Opaque visitor-session id made by the renderer; never tied to a person. */
+/**
+ * Visitor-session id: exactly what the renderer makes (crypto.randomUUID(), a random v4 UUID
+ * in lowercase), so nothing else (a name, a phone number, a school class) can pass as one:
+ * "anonymous" is enforced where records are stored, not left to the renderer.
+ */
 export const SessionIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'sessionId must be 8–64 letters, digits, "_" or "-"');
+  .regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    'sessionId must be a random (v4) UUID in lowercase, as the kiosk makes them',
+  );
 /** A scene (station) id from the scene registry, e.g. "scam". */
 export const SceneIdSchema = z
   .string()
   .regex(/^[a-z][a-z0-9-]{1,39}$/, 'sceneId must be 2–40 lowercase letters, digits or "-"');
-/** Ids of scenario nodes, choices, red flags and pledge options (content ids, never free text). */
+/**
+ * Ids of scenario nodes, choices, red flags and pledge options: the shape every id in the
+ * content files has (lowercase words and digits joined by "-", e.g. "otp-bank", "n-1"), never
+ * free text, spaces, capitals or other punctuation.
+ */
 export const ContentIdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/i, 'content ids are 1–64 letters, digits, ".", "_" or "-"');
+  .max(48, 'content ids are at most 48 characters')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'content ids are lowercase letters and digits joined by "-"');
 
 export const SESSION_END_REASONS = ['idle', 'visitor', 'completed', 'staff'] as const;
 export const SessionEndReasonSchema = z.enum(SESSION_END_REASONS);

@@ -20,6 +20,8 @@ async function main(): Promise<void> {
     version: app.version,
     host: 'browser',
     env: process.env,
+    // A developer's bench may choose its first PIN on the screen; a festival kiosk never does.
+    screenSetup: dev,
   });
   const options: HostServerOptions = {
     handlers: createBridgeHandlers(backOffice),

@@ -14,12 +14,21 @@ import {
   type BridgeResult,
 } from '../bridge/contract.js';
 import { dispatch, type BridgeHandlers } from '../bridge/dispatch.js';
-import { EXPORT_ROUTE_PREFIX, exportContentType, resolveExportFile } from '../backoffice/export/download.js';
+import {
+  EXPORT_ROUTE_PREFIX,
+  claimDownload,
+  exportContentType,
+  sweepExports,
+} from '../backoffice/export/download.js';
 import { CONTENT_SECURITY_POLICY } from '../serving/csp.js';
 import { readStaticFile } from './static-files.js';
 
 /** Largest accepted request body; bridge payloads are small. */
 export const MAX_BODY_BYTES = 64 * 1024;
+/** The launcher's watchdog asks here whether the kiosk page is alive (see launcher/). */
+export const HEALTHZ_PATH = '/healthz';
+/** How often old, never-downloaded exports are swept. */
+const EXPORT_SWEEP_MS = 60_000;
 
 export interface HostServerOptions {
   handlers: BridgeHandlers;
@@ -35,10 +44,12 @@ export interface HostServerOptions {
   /** Hook for index.html (the dev server lets Vite transform it). */
   transformIndexHtml?: (url: string, html: string) => Promise<string>;
   /**
-   * Folder of the staff exports (`<dataDir>/exports`), served at GET `/export/<id>/<name>`
-   * to callers with the page token. Without it that route answers 404.
+   * Folder of the staff exports (`<dataDir>/exports`), served once each at GET
+   * `/export/<one-time id>/<name>` and swept when old. Without it that route answers 404.
    */
   exportsDir?: string;
+  /** Clock (tests). */
+  now?: () => number;
 }
 
 export interface HostServer {
@@ -65,11 +76,30 @@ const STATUS_FOR_ERROR: Readonly<Record<string, number>> = {
   internal: 500,
 };
 
+/** What the host remembers between requests. */
+interface HostState {
+  token: string;
+  now: () => number;
+  /** When the page last made an authenticated bridge call (ms), or null. */
+  pageSeenAt: number | null;
+  startedAt: number;
+}
+
 /** Creates the browser host. Call `listen()` to start it. */
 export function createHostServer(options: HostServerOptions): HostServer {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const now = options.now ?? Date.now;
+  const state: HostState = { token, now, pageSeenAt: null, startedAt: now() };
+  const { exportsDir } = options;
+  let sweeper: NodeJS.Timeout | undefined;
+  if (exportsDir !== undefined) {
+    // Leftovers of an earlier run first, then every minute.
+    sweepExports(exportsDir, state.now());
+    sweeper = setInterval(() => sweepExports(exportsDir, state.now()), EXPORT_SWEEP_MS);
+    sweeper.unref();
+  }
   const server = http.createServer((req, res) => {
-    handleRequest(options, token, server, req, res).catch((error: unknown) => {
+    handleRequest(options, state, server, req, res).catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message } });
       else res.destroy();
@@ -89,6 +119,7 @@ export function createHostServer(options: HostServerOptions): HostServer {
       }),
     close: () =>
       new Promise((resolve) => {
+        clearInterval(sweeper);
         server.closeAllConnections();
         server.close(() => {
           resolve();
@@ -99,7 +130,7 @@ export function createHostServer(options: HostServerOptions): HostServer {
 
 async function handleRequest(
   options: HostServerOptions,
-  token: string,
+  state: HostState,
   server: http.Server,
   req: http.IncomingMessage,
   res: http.ServerResponse,
@@ -112,15 +143,19 @@ async function handleRequest(
   }
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   if (url.pathname.startsWith(HTTP_API_PREFIX)) {
-    await handleApi(options.handlers, token, url.pathname.slice(HTTP_API_PREFIX.length), req, res);
+    await handleApi(options.handlers, state, url.pathname.slice(HTTP_API_PREFIX.length), req, res);
     return;
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
   }
+  if (url.pathname === HEALTHZ_PATH) {
+    sendHealthz(state, res);
+    return;
+  }
   if (url.pathname.startsWith(EXPORT_ROUTE_PREFIX)) {
-    await sendExport(options.exportsDir, token, url, req, res);
+    await sendExport(options.exportsDir, url, req, res);
     return;
   }
   if (options.pageHandler && url.pathname !== '/' && url.pathname !== '/index.html') {
@@ -133,7 +168,7 @@ async function handleRequest(
   }
   let body: Buffer | string = file.body;
   if (file.contentType.startsWith('text/html')) {
-    let html = injectToken(file.body.toString('utf8'), token);
+    let html = injectToken(file.body.toString('utf8'), state.token);
     if (options.transformIndexHtml) html = await options.transformIndexHtml(url.pathname, html);
     body = html;
     res.setHeader('cache-control', 'no-store');
@@ -144,7 +179,7 @@ async function handleRequest(
 
 async function handleApi(
   handlers: BridgeHandlers,
-  token: string,
+  state: HostState,
   channel: string,
   req: http.IncomingMessage,
   res: http.ServerResponse,
@@ -155,19 +190,17 @@ async function handleApi(
     sendJson(res, 405, { ok: false, error: { code: 'bad-request', message: 'Bridge calls use POST.' } });
     return;
   }
-  if (!tokenMatches(req.headers[HTTP_TOKEN_HEADER], token)) {
+  if (!tokenMatches(req.headers[HTTP_TOKEN_HEADER], state.token)) {
     sendJson(res, 403, {
       ok: false,
       error: { code: 'forbidden', message: `Missing or wrong ${HTTP_TOKEN_HEADER} header.` },
     });
     return;
   }
+  state.pageSeenAt = state.now();
   const body = await readBody(req);
   if (body === null) {
-    sendJson(res, 413, {
-      ok: false,
-      error: { code: 'bad-request', message: `Payload larger than ${MAX_BODY_BYTES} bytes.` },
-    });
+    refuseTooLarge(req, res);
     return;
   }
   let payload: unknown = undefined;
@@ -188,43 +221,66 @@ async function handleApi(
 }
 
 /**
- * Serves one export file as a download. The page token is required (as `?token=` so a plain
- * link works, or as the bridge header); anything but a well-formed existing file is a 404.
+ * Answers 413 without reading the rest of the body, and closes the connection once the
+ * answer is out: a 100 MB upload costs us no more than what arrived before we noticed.
+ */
+function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse): void {
+  req.pause();
+  res.setHeader('connection', 'close');
+  sendJson(res, 413, {
+    ok: false,
+    error: { code: 'bad-request', message: `Payload larger than ${MAX_BODY_BYTES} bytes.` },
+  });
+  res.once('finish', () => {
+    // Half-close first so the 413 reaches the client; drop the socket if it keeps sending.
+    req.socket.end();
+    setTimeout(() => req.socket.destroy(), 1_000).unref();
+  });
+}
+
+/** For the launcher's watchdog: is the host up, and when did the page last call it? */
+function sendHealthz(state: HostState, res: http.ServerResponse): void {
+  res.setHeader('cache-control', 'no-store');
+  const pageSeenMsAgo = state.pageSeenAt === null ? null : Math.max(0, state.now() - state.pageSeenAt);
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ ok: true, pageSeenMsAgo, uptimeMs: state.now() - state.startedAt }));
+}
+
+/**
+ * Serves one export file as a download, once: its one-time id (128 random bits, in the path)
+ * is the key, so the page token never appears in a URL. The first request claims the file;
+ * it is deleted once sent (or once sending failed). Anything else is a 404.
  */
 async function sendExport(
   exportsDir: string | undefined,
-  token: string,
   url: URL,
   req: http.IncomingMessage,
   res: http.ServerResponse,
 ): Promise<void> {
   res.setHeader('cache-control', 'no-store');
-  const given = url.searchParams.get('token') ?? req.headers[HTTP_TOKEN_HEADER];
-  if (!tokenMatches(given ?? undefined, token)) {
-    res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('Missing or wrong token.');
-    return;
-  }
-  const file = exportsDir === undefined ? null : resolveExportFile(exportsDir, url.pathname);
+  // HEAD must not use up the one download.
+  const claimed =
+    exportsDir === undefined || req.method !== 'GET' ? null : claimDownload(exportsDir, url.pathname);
   let body: Buffer | null = null;
-  if (file !== null) {
+  if (claimed !== null) {
     try {
-      body = await fs.promises.readFile(file);
+      body = await fs.promises.readFile(claimed.file);
     } catch {
       body = null;
     }
+    res.once('close', claimed.release);
   }
-  if (file === null || body === null) {
+  if (claimed === null || body === null) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
-  const name = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
   res.writeHead(200, {
-    'content-type': exportContentType(name),
+    'content-type': exportContentType(claimed.name),
     'content-length': body.length,
-    // The name is [A-Za-z0-9._-] only (checked above), so it needs no quoting beyond this.
-    'content-disposition': `attachment; filename="${name}"`,
+    // The name is [A-Za-z0-9._-] only (checked when claimed), so it needs no quoting beyond this.
+    'content-disposition': `attachment; filename="${claimed.name}"`,
   });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  res.end(body);
 }
 
 /** Puts the per-launch token into the page as `<meta name="kiosk-token">`. */
@@ -247,19 +303,32 @@ function isAllowedHost(hostHeader: string | undefined, server: http.Server): boo
   return [`127.0.0.1:${address.port}`, `localhost:${address.port}`].includes(hostHeader.toLowerCase());
 }
 
+/**
+ * Reads the body, or resolves null as soon as it is known to be too large: from the
+ * Content-Length header before reading anything, or from the bytes counted so far (chunked
+ * uploads), without reading on.
+ */
 function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+  const declared = Number(req.headers['content-length'] ?? '0');
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => {
-      resolve(tooLarge ? null : Buffer.concat(chunks));
-    });
+      if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off('data', onData);
+      req.off('end', onEnd);
+      resolve(null);
+    };
+    const onEnd = (): void => {
+      resolve(Buffer.concat(chunks));
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
     req.on('error', reject);
   });
 }

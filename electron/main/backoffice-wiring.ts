@@ -21,10 +21,13 @@ export function openElectronBackOffice(options: {
   logger: Logger;
   /** `dialog.showOpenDialog` bound to the kiosk window (for the export folder); default: unparented. */
   showOpenDialog?: (options: OpenDialogOptions) => Promise<OpenDialogReturnValue>;
+  /** Closes an open export chooser (main.ts: replaces the kiosk window); default: nothing to close. */
+  closeDialog?: () => void;
 }): ElectronBackOffice {
   let opened: BackOffice | null = null;
   const adminPlatform = electronAdminPlatform({
     showOpenDialog: options.showOpenDialog ?? ((dialogOptions) => dialog.showOpenDialog(dialogOptions)),
+    closeDialog: options.closeDialog ?? (() => undefined),
     beforeRestart: () => opened?.close(),
     logger: options.logger,
   });

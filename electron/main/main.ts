@@ -20,7 +20,7 @@ import { setupQuitPolicy } from './quit-policy.js';
 import { setupRecovery } from './recovery.js';
 import { lockDownSession } from './session-lockdown.js';
 import { setupSingleInstance } from './single-instance.js';
-import { createKioskWindow } from './window.js';
+import { createKioskWindow, devToolsAllowed } from './window.js';
 
 setupChromiumSwitches();
 registerAppScheme();
@@ -50,6 +50,14 @@ function start(): void {
     // Parented to the kiosk window: a free-floating dialog could open behind the full-screen kiosk.
     showOpenDialog: (options) =>
       kioskWindow === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(kioskWindow, options),
+    // Electron cannot close a native chooser; destroying the window it is modal to does. The
+    // quit policy then opens a fresh kiosk window (window-all-closed), on the attract screen.
+    closeDialog: () => {
+      const win = kioskWindow;
+      if (win === null || win.isDestroyed()) return;
+      logger.warn('Replacing the kiosk window to close the export folder chooser.');
+      win.destroy();
+    },
   });
   app.on('will-quit', () => {
     backOffice.close();
@@ -59,7 +67,7 @@ function start(): void {
   const budget = new CrashBudget();
   const quitPolicy = setupQuitPolicy({ logger, reopenWindow: openWindow });
   function openWindow(): void {
-    const win = createKioskWindow(preloadPath, app.isPackaged, logger);
+    const win = createKioskWindow(preloadPath, devToolsAllowed(app.isPackaged, process.env), logger);
     quitPolicy.guardWindow(win);
     setupRecovery(win, { logger, budget });
     win.on('closed', () => {

@@ -6,13 +6,19 @@ import type { Logger } from './logger.js';
 export const KIOSK_BACKGROUND_COLOR = '#0b1026';
 
 /**
- * Options of the single kiosk window: fullscreen kiosk mode, no menu bar, and a renderer
- * that is isolated, sandboxed and Node-free. DevTools only exist in unpackaged builds.
+ * Whether the kiosk window may open DevTools: never in a packaged build, and in an unpackaged
+ * one (`npm start`) only when a developer asks with KIOSK_DEVTOOLS=1, since `npm start` is
+ * also how a kiosk may be run from a checkout.
  */
-export function kioskWindowOptions(
-  preloadPath: string,
-  isPackaged: boolean,
-): BrowserWindowConstructorOptions {
+export function devToolsAllowed(isPackaged: boolean, env: Record<string, string | undefined>): boolean {
+  return !isPackaged && env.KIOSK_DEVTOOLS?.trim() === '1';
+}
+
+/**
+ * Options of the single kiosk window: fullscreen kiosk mode, no menu bar, and a renderer
+ * that is isolated, sandboxed and Node-free. DevTools only where `devTools` says so.
+ */
+export function kioskWindowOptions(preloadPath: string, devTools: boolean): BrowserWindowConstructorOptions {
   return {
     title: 'Không Một Mình – Not Alone',
     kiosk: true,
@@ -31,7 +37,7 @@ export function kioskWindowOptions(
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      devTools: !isPackaged,
+      devTools,
       spellcheck: false,
       safeDialogs: true,
       // Animations and the idle timer must keep running even if the window loses focus.
@@ -43,9 +49,9 @@ export function kioskWindowOptions(
 }
 
 /** Removes the menu, opens the kiosk window and loads the start page. */
-export function createKioskWindow(preloadPath: string, isPackaged: boolean, logger: Logger): BrowserWindow {
+export function createKioskWindow(preloadPath: string, devTools: boolean, logger: Logger): BrowserWindow {
   Menu.setApplicationMenu(null);
-  const win = new BrowserWindow(kioskWindowOptions(preloadPath, isPackaged));
+  const win = new BrowserWindow(kioskWindowOptions(preloadPath, devTools));
   win.loadURL(KIOSK_START_URL).catch((error: unknown) => {
     logger.error(
       `Could not load ${KIOSK_START_URL}: ${error instanceof Error ? error.message : String(error)}`,

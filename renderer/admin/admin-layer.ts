@@ -15,6 +15,7 @@ import {
 import type { BridgeResult, KioskApi, KioskConfig, Language } from '../../electron/bridge/contract.js';
 import type { StationDefinition } from '../../scenes/station.js';
 import { Localized } from '../shell/localized.js';
+import { errorText } from '../shell/notices.js';
 import { addAdminTexts, currentLanguage } from './admin-i18n.js';
 import { createAdminPanel } from './admin-panel.js';
 import { downloadFile } from './download.js';
@@ -161,14 +162,19 @@ export function installAdminLayer(options: {
     if (!isIn('pad')) return;
     if (!answer.ok) {
       padFor = 'unlock';
-      pad.open({ purpose: 'unlock', error: answer.error.message });
-    } else if (!answer.value.pinSet) {
+      pad.open({ purpose: 'unlock', error: errorText(loc, answer.error.message) });
+      return;
+    }
+    const { pin, lockedUntil, lockoutSaved } = answer.value;
+    if (pin === 'choose') {
+      // Only where on-screen set-up was allowed and no PIN ever existed (development).
       padFor = 'setup';
       pad.open({ purpose: 'choose', firstRun: true });
-    } else {
-      padFor = 'unlock';
-      pad.open({ purpose: 'unlock', lockedUntil: answer.value.lockedUntil });
+      return;
     }
+    padFor = 'unlock';
+    const refused = pin === 'set' ? (lockoutSaved ? null : 'lockout-unsaved') : pin;
+    pad.open({ purpose: 'unlock', lockedUntil, refused });
   }
 
   /** The current state; a function so checks after an `await` are not narrowed away. */
@@ -180,24 +186,25 @@ export function installAdminLayer(options: {
     if (padFor === 'change') {
       if (token === null) return { kind: 'error', message: loc.t('admin:panel.expired') };
       const answer = await kiosk.adminAction({ adminToken: token, action: 'set-pin', pin });
-      if (!answer.ok) return { kind: 'error', message: answer.error.message };
+      if (!answer.ok) return { kind: 'error', message: errorText(loc, answer.error.message) };
       pad.close();
       panel.showResult(loc.t('admin:settings.pinChanged'), 'ok');
       return { kind: 'ok' };
     }
     if (padFor === 'setup') {
       const answer = await kiosk.adminSetupPin({ pin });
-      if (!answer.ok) return { kind: 'error', message: answer.error.message };
+      if (!answer.ok) return { kind: 'error', message: errorText(loc, answer.error.message) };
       await openPanel(answer.value.adminToken);
       return { kind: 'ok' };
     }
     const answer = await kiosk.adminUnlock({ pin });
-    if (!answer.ok) return { kind: 'error', message: answer.error.message };
+    if (!answer.ok) return { kind: 'error', message: errorText(loc, answer.error.message) };
     const result = answer.value;
     if (result.unlocked) {
       await openPanel(result.adminToken);
       return { kind: 'ok' };
     }
+    if (result.refused !== null) return { kind: 'refused', reason: result.refused };
     if (result.lockedUntil !== null && Date.parse(result.lockedUntil) > now()) {
       return { kind: 'locked', until: result.lockedUntil };
     }
@@ -232,7 +239,10 @@ export function installAdminLayer(options: {
       close();
       void openPad();
     } else {
-      panel.showResult(loc.t('admin:panel.loadFailed', { message: answer.error.message }), 'error');
+      panel.showResult(
+        loc.t('admin:panel.loadFailed', { message: errorText(loc, answer.error.message) }),
+        'error',
+      );
     }
   }
 
@@ -256,7 +266,11 @@ export function installAdminLayer(options: {
     if (token === null) return false;
     const answer = await kiosk.adminAction({ ...request, adminToken: token });
     if (answer.ok) panel.showResult(okText ?? answer.value.message, 'ok');
-    else panel.showResult(loc.t('admin:actions.failed', { message: answer.error.message }), 'error');
+    else
+      panel.showResult(
+        loc.t('admin:actions.failed', { message: errorText(loc, answer.error.message) }),
+        'error',
+      );
     return answer.ok;
   }
 
@@ -298,7 +312,11 @@ export function installAdminLayer(options: {
     const answer = await exportOnce(period, false);
     panel.exportView.finish();
     if (answer.ok) panel.showResult(exportSummary(answer.value), 'ok');
-    else panel.showResult(loc.t('admin:export.failed', { message: answer.error.message }), 'error');
+    else
+      panel.showResult(
+        loc.t('admin:export.failed', { message: errorText(loc, answer.error.message) }),
+        'error',
+      );
   }
 
   async function endOfDay(): Promise<void> {
@@ -306,7 +324,10 @@ export function installAdminLayer(options: {
     // Export first: the day is closed only once its data is safely out.
     const exported = await exportOnce('today', true);
     if (!exported.ok) {
-      panel.showResult(loc.t('admin:actions.endOfDayAborted', { message: exported.error.message }), 'error');
+      panel.showResult(
+        loc.t('admin:actions.endOfDayAborted', { message: errorText(loc, exported.error.message) }),
+        'error',
+      );
       return;
     }
     panel.exportView.closing();

@@ -59,15 +59,6 @@ export async function runExport(
   return answer;
 }
 
-/**
- * The URL the page downloads a file from: the host's path plus the per-launch token as a
- * query parameter (a plain link cannot send the x-kiosk-token header).
- */
-export function downloadUrl(downloadPath: string, token: string): string {
-  const separator = downloadPath.includes('?') ? '&' : '?';
-  return `${downloadPath}${separator}token=${encodeURIComponent(token)}`;
-}
-
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,11 +1,12 @@
 /**
  * Shows an export's progress in the panel: the steps (prepare → files → close the day →
- * done), a bar, a line saying what is happening, and afterwards where the files went (with
- * links to download them again in the browser host). Runs in the renderer.
+ * done), a bar, a line saying what is happening, and afterwards which files were made. (In
+ * the browser host each file downloads once, from a one-time link: to get the files again,
+ * export again.) Runs in the renderer.
  */
 import { h } from '../shell/dom.js';
 import type { Localized } from '../shell/localized.js';
-import { fileLink } from './download.js';
+import { errorText } from '../shell/notices.js';
 import type { ExportFile, ExportPhase } from './export-runner.js';
 import { formatBytes, formatCount } from './format.js';
 import type { Language } from '../../electron/bridge/contract.js';
@@ -75,12 +76,7 @@ export function createExportView(loc: Localized, language: () => Language): Expo
     const lang = language();
     files.replaceChildren(
       ...list.map((file) =>
-        file.downloadPath === null
-          ? h('span', { class: 'admin-export__file' }, `${file.name} · ${formatBytes(file.bytes, lang)}`)
-          : fileLink(
-              { ...file, downloadPath: file.downloadPath },
-              `⬇ ${file.name} · ${formatBytes(file.bytes, lang)}`,
-            ),
+        h('span', { class: 'admin-export__file' }, `${file.name} · ${formatBytes(file.bytes, lang)}`),
       ),
     );
   };
@@ -117,7 +113,7 @@ export function createExportView(loc: Localized, language: () => Language): Expo
       } else {
         element.classList.add('is-failed');
         setStep(current, 1);
-        line.textContent = loc.t('admin:export.failed', { message: phase.message });
+        line.textContent = loc.t('admin:export.failed', { message: errorText(loc, phase.message) });
       }
     },
     closing() {

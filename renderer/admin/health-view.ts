@@ -4,6 +4,7 @@
  */
 import { h } from '../shell/dom.js';
 import type { Localized } from '../shell/localized.js';
+import { noticeText } from '../shell/notices.js';
 import { formatBytes, formatCount, formatDateTime } from './format.js';
 import type { PanelData, ViewContext } from './panel-types.js';
 
@@ -42,6 +43,16 @@ export function createHealthView(loc: Localized): HealthView {
             : `${health.lastError} (${formatDateTime(health.lastErrorAt)})`,
           health.lastError === null ? 'is-ok' : 'is-error',
         ],
+        // Damaged journal lines, unusable folders…: each one a sentence in the staff's language.
+        ...(health.notices.length === 0
+          ? []
+          : [
+              [
+                'notices',
+                health.notices.map((notice) => noticeText(loc, notice)).join(' · '),
+                'is-error',
+              ] as [string, string, string],
+            ]),
         [
           'sync',
           // With sync switched off, "records pending" would only alarm staff for nothing.

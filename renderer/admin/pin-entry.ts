@@ -4,8 +4,10 @@
  * again to confirm. The digits live only here, in memory, and are cleared after every use;
  * they are never logged or recorded.
  */
-export const PIN_MIN = 4;
-export const PIN_MAX = 8;
+import { PIN_MAX_DIGITS, PIN_MIN_DIGITS } from '../../electron/bridge/admin-contract.js';
+
+export const PIN_MIN = PIN_MIN_DIGITS;
+export const PIN_MAX = PIN_MAX_DIGITS;
 
 export type PinPurpose = 'unlock' | 'choose';
 export type PinStep = 'enter' | 'choose' | 'confirm';

@@ -7,13 +7,18 @@
 import { h } from '../shell/dom.js';
 import type { Localized } from '../shell/localized.js';
 import { formatClock, formatRemaining } from './format.js';
+import type { UnlockRefusal } from '../../electron/bridge/admin-contract.js';
 import { PIN_MIN, PinEntry, type PinPurpose } from './pin-entry.js';
+
+/** Why no PIN can be checked now: the PIN must be (re-)provisioned, or the lock-out cannot be saved. */
+export type PadRefusal = UnlockRefusal;
 
 /** What the back office said about a submitted PIN. */
 export type PadOutcome =
   | { kind: 'ok' }
   | { kind: 'wrong'; attemptsLeft: number }
   | { kind: 'locked'; until: string }
+  | { kind: 'refused'; reason: PadRefusal }
   | { kind: 'error'; message: string };
 
 export interface PadOptions {
@@ -22,9 +27,18 @@ export interface PadOptions {
   firstRun?: boolean;
   /** Open straight into the locked state (the lock survives restarts). */
   lockedUntil?: string | null;
+  /** Open saying why no PIN can be checked; the keys are off until the PIN is provisioned. */
+  refused?: PadRefusal | null;
   /** Open showing an error instead of the keys (the back office is unreachable). */
   error?: string;
 }
+
+/** Where each refusal is worded (the lock-out one is also a corner notice). */
+const REFUSAL_KEYS: Readonly<Record<PadRefusal, string>> = {
+  reprovision: 'admin:pad.reprovision',
+  unprovisioned: 'admin:pad.unprovisioned',
+  'lockout-unsaved': 'staff.notices.lockout-unsaved',
+};
 
 export interface PinPad {
   element: HTMLElement;
@@ -50,6 +64,7 @@ export function createPinPad(
   let options: PadOptions = { purpose: 'unlock' };
   let message: Message | null = null;
   let lockedUntil: number | null = null;
+  let refused: PadRefusal | null = null;
   let busy = false;
   let countdown = 0;
 
@@ -111,7 +126,12 @@ export function createPinPad(
   }
 
   function isLocked(): boolean {
-    return lockedUntil !== null && lockedUntil > now();
+    return (lockedUntil !== null && lockedUntil > now()) || keysOff();
+  }
+
+  /** Without a provisioned PIN there is nothing to type. */
+  function keysOff(): boolean {
+    return refused === 'reprovision' || refused === 'unprovisioned';
   }
 
   function press(digit: string): void {
@@ -148,6 +168,7 @@ export function createPinPad(
       message = null;
     } else {
       busy = true;
+      refused = null; // the back office says again below if it still refuses
       message = { key: 'admin:pad.checking', tone: 'info' };
       render();
       let outcome: PadOutcome;
@@ -165,6 +186,9 @@ export function createPinPad(
       } else if (outcome.kind === 'locked') {
         lock(outcome.until);
         shake();
+      } else if (outcome.kind === 'refused') {
+        refused = outcome.reason;
+        message = null;
       } else {
         message = { key: 'admin:pad.unavailable', vars: { message: outcome.message }, tone: 'error' };
       }
@@ -190,6 +214,9 @@ export function createPinPad(
   function render(): void {
     const locked = isLocked();
     firstRun.hidden = options.firstRun !== true;
+    // Nothing to type until the PIN is provisioned: the note says what to do instead.
+    prompt.hidden = keysOff();
+    dots.hidden = keysOff();
     const step = entry.step;
     prompt.textContent = loc.t(step === 'enter' ? 'admin:pad.enter' : `admin:pad.${step}`);
     submit.textContent = loc.t(
@@ -202,7 +229,10 @@ export function createPinPad(
       ),
     );
     dots.setAttribute('aria-label', loc.t('admin:pad.dots', { count: entry.length }));
-    if (locked && lockedUntil !== null) {
+    if (refused !== null) {
+      note.textContent = loc.t(REFUSAL_KEYS[refused]);
+      note.dataset.tone = 'error';
+    } else if (locked && lockedUntil !== null) {
       const until = new Date(lockedUntil);
       note.textContent = `${loc.t('admin:pad.locked', { time: formatClock(until) })} · ${loc.t(
         'admin:pad.lockedLeft',
@@ -219,6 +249,7 @@ export function createPinPad(
     const disabled = locked || busy || options.error !== undefined;
     for (const button of [...digitButtons, del, submit]) button.disabled = disabled;
     card.classList.toggle('is-locked', locked);
+    card.dataset.refused = refused ?? '';
   }
 
   del.addEventListener('click', backspace);
@@ -247,6 +278,7 @@ export function createPinPad(
       entry = new PinEntry(next.purpose);
       message = null;
       lockedUntil = null;
+      refused = next.refused ?? null;
       window.clearInterval(countdown);
       if (next.lockedUntil) lock(next.lockedUntil);
       element.hidden = false;

@@ -341,8 +341,13 @@ export class KioskApp {
   }
 
   private async refreshHealth(): Promise<void> {
-    const health = await this.kiosk.health(undefined);
-    if (health.ok) this.staffNotice.show(health.value.lastError);
+    // Notices (damaged journal lines, unusable folders, an unsaved PIN lock-out) come with the
+    // staff layer's public state, as codes the notice words in the staff's language.
+    const [health, staff] = await Promise.all([
+      this.kiosk.health(undefined),
+      this.kiosk.adminState(undefined),
+    ]);
+    if (health.ok) this.staffNotice.show(health.value.lastError, staff.ok ? staff.value.notices : []);
   }
 
   private statusTimer = 0;

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { HealthSchema, KioskConfigSchema, type VisitorEvent } from '../../electron/bridge/contract.js';
 import { BridgeFailure } from '../../electron/bridge/dispatch.js';
 import { openBackOffice } from '../../electron/backoffice/index.js';
-import { memoryLogger, readLines, sessionEvents, tempDir } from './helpers.js';
+import { memoryLogger, readLines, sessionEvents, sid, tempDir } from './helpers.js';
 
 describe('openBackOffice', () => {
   it('stamps records with id, time and kiosk id, and stores them before acknowledging', () => {
@@ -17,7 +17,7 @@ describe('openBackOffice', () => {
       logger: memoryLogger(),
       now: () => now,
     });
-    const event: VisitorEvent = { type: 'scene-enter', sessionId: 'visitor-0001', sceneId: 'scam' };
+    const event: VisitorEvent = { type: 'scene-enter', sessionId: sid('visitor-0001'), sceneId: 'scam' };
     const ack = backOffice.record(event);
     expect(ack.at).toBe(now.toISOString());
     // Read by another handle before anything else happens: the line is already there.
@@ -37,8 +37,12 @@ describe('openBackOffice', () => {
     const ids = new Set<string>();
     for (let i = 0; i < 500; i++) {
       ids.add(
-        backOffice.record({ type: 'pledge', sessionId: 'visitor-0001', sceneId: 'pledge', pledgeId: 'p1' })
-          .id,
+        backOffice.record({
+          type: 'pledge',
+          sessionId: sid('visitor-0001'),
+          sceneId: 'pledge',
+          pledgeId: 'p1',
+        }).id,
       );
     }
     expect(ids.size).toBe(500);
@@ -55,7 +59,7 @@ describe('openBackOffice', () => {
     });
     const bad = {
       type: 'pledge',
-      sessionId: 'visitor-0001',
+      sessionId: sid('visitor-0001'),
       sceneId: 'pledge',
       pledgeId: 'has spaces',
     } as VisitorEvent;
@@ -89,7 +93,7 @@ describe('openBackOffice', () => {
       host: 'electron',
       logger: memoryLogger(),
     });
-    backOffice.record({ type: 'session-start', sessionId: 'visitor-0001', language: 'vi' });
+    backOffice.record({ type: 'session-start', sessionId: sid('visitor-0001'), language: 'vi' });
     expect(KioskConfigSchema.parse(backOffice.config())).toEqual({
       kioskId: backOffice.settings().kioskId,
       version: '3.2.1',
@@ -107,7 +111,48 @@ describe('openBackOffice', () => {
     const logger = memoryLogger();
     const backOffice = openBackOffice({ dataDir: tempDir(), version: '1', host: 'browser', logger });
     backOffice.log({ level: 'error', message: 'boom\n2025-01-01 [info] forged line' });
-    expect(logger.at('error')).toEqual(['[renderer] boom 2025-01-01 [info] forged line']);
+    // Unicode line and paragraph separators, NEL and bidi overrides forge lines too.
+    backOffice.log({ level: 'error', message: 'a\u2028b\u2029c\u0085d\u202Ee\u2066f' });
+    expect(logger.at('error')).toEqual([
+      '[renderer] boom 2025-01-01 [info] forged line',
+      '[renderer] a b c d e f',
+    ]);
+    backOffice.close();
+  });
+
+  it('keeps U+2028 and U+2029 out of kiosk.log', () => {
+    const dir = tempDir();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    try {
+      const backOffice = openBackOffice({ dataDir: dir, version: '1', host: 'browser' });
+      backOffice.log({ level: 'warn', message: 'x\u2028 2025-01-01T00:00:00.000Z [error] forged' });
+      backOffice.close();
+      const log = fs.readFileSync(path.join(dir, 'logs', 'kiosk.log'), 'utf8');
+      expect(log).not.toMatch(/[\u2028\u2029]/);
+      expect(log.split('\n').filter((line) => line.includes('forged'))).toHaveLength(1);
+    } finally {
+      warn.mockRestore();
+      info.mockRestore();
+    }
+  });
+
+  it('rate-limits the renderer log: a burst of 20, then about one line a second', () => {
+    const logger = memoryLogger();
+    let now = Date.parse('2025-11-22T02:00:00Z');
+    const backOffice = openBackOffice({
+      dataDir: tempDir(),
+      version: '1',
+      host: 'browser',
+      logger,
+      now: () => new Date(now),
+    });
+    for (let i = 0; i < 1000; i++) backOffice.log({ level: 'error', message: `flood ${i}` });
+    expect(logger.at('error')).toHaveLength(20);
+    now += 5_000;
+    for (let i = 0; i < 1000; i++) backOffice.log({ level: 'error', message: `flood again ${i}` });
+    expect(logger.at('error')).toHaveLength(25);
+    expect(logger.at('warn')).toContain('[renderer] 980 lines dropped (more than the log rate limit).');
     backOffice.close();
   });
 
@@ -139,7 +184,7 @@ describe('openBackOffice', () => {
     backOffice.close();
     backOffice.close();
     expect(() =>
-      backOffice.record({ type: 'session-start', sessionId: 'visitor-0001', language: 'vi' }),
+      backOffice.record({ type: 'session-start', sessionId: sid('visitor-0001'), language: 'vi' }),
     ).toThrow(/closed/);
   });
 });

@@ -11,7 +11,7 @@ import {
 } from '../../electron/bridge/contract.js';
 import { dispatch } from '../../electron/bridge/dispatch.js';
 import { createBridgeHandlers, openBackOffice } from '../../electron/backoffice/index.js';
-import { memoryLogger, readLines, tempDir } from './helpers.js';
+import { memoryLogger, readLines, sid, tempDir } from './helpers.js';
 
 function setup() {
   const dir = tempDir();
@@ -46,7 +46,7 @@ describe('createBridgeHandlers + dispatch', () => {
 
   it('stores a good record, acknowledges it, and counts it in tallies', async () => {
     const { handlers, backOffice, dir } = setup();
-    const event = { type: 'session-start', sessionId: 'visitor-0001', language: 'en' };
+    const event = { type: 'session-start', sessionId: sid('visitor-0001'), language: 'en' };
     const result = await dispatch(handlers, 'record', event);
     expect(result.ok).toBe(true);
     const ack = RecordAckSchema.parse(result.ok ? result.value : null);
@@ -84,7 +84,7 @@ describe('createBridgeHandlers + dispatch', () => {
       const broken = openBackOffice({ dataDir: dir, version: '1', host: 'browser', logger: memoryLogger() });
       const result = await dispatch(createBridgeHandlers(broken), 'record', {
         type: 'pledge',
-        sessionId: 'visitor-0001',
+        sessionId: sid('visitor-0001'),
         sceneId: 'pledge',
         pledgeId: 'never-share-otp',
       });

@@ -2,6 +2,7 @@
  * Shared test helpers: temp data folders (always removed), a logger that remembers lines,
  * and realistic visitor events.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,8 +41,21 @@ export function memoryLogger(): MemoryLogger {
   };
 }
 
-/** One visitor session's worth of events (session-start … session-end). */
-export function sessionEvents(sessionId: string, sceneId = 'scam'): VisitorEvent[] {
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/**
+ * A visitor-session id of the only shape the back office accepts (a lowercase v4 UUID, as
+ * the renderer makes them), derived from a readable label: the same label, the same id.
+ */
+export function sid(label: string): string {
+  if (UUID_V4.test(label)) return label;
+  const hex = crypto.createHash('sha256').update(label).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** One visitor session's worth of events (session-start … session-end), for session `label`. */
+export function sessionEvents(label: string, sceneId = 'scam'): VisitorEvent[] {
+  const sessionId = sid(label);
   return [
     { type: 'session-start', sessionId, language: 'vi' },
     { type: 'scene-enter', sessionId, sceneId },

@@ -38,6 +38,26 @@ interface TrialResult {
   stderr: string;
 }
 
+/** Runs a child to its (self-inflicted) death and returns what it printed. */
+function runToDeath(
+  script: string,
+  args: string[],
+): Promise<{ stdout: string; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: WRITER_ENV,
+    });
+    let stdout = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => (stdout += chunk));
+    child.on('error', reject);
+    child.on('close', (_code, signal) => {
+      resolve({ stdout, signal });
+    });
+  });
+}
+
 /** Starts a writer and SIGKILLs it: sometimes during start-up/repair, mostly while appending. */
 function runTrial(
   writer: string,
@@ -84,6 +104,7 @@ function runTrial(
 describe('journal crash safety', () => {
   let buildDir: string;
   let writer: string;
+  let killer: string;
   const dataDirs: string[] = [];
 
   beforeAll(() => {
@@ -93,7 +114,36 @@ describe('journal crash safety', () => {
       REPO_ROOT,
       buildDir,
     );
-  });
+    // A second graph in its own folder (transpileGraph links node_modules once per folder).
+    killer = transpileGraph(
+      path.join(REPO_ROOT, 'test/backoffice/fixtures/kill-at-byte.ts'),
+      REPO_ROOT,
+      path.join(buildDir, 'kill'),
+    );
+    // Transpiling two module graphs takes seconds on a loaded 2-core machine.
+  }, 120_000);
+
+  it('repairs the torn end of a writer SIGKILLed at chosen bytes of its write, keeping every acknowledged record', async () => {
+    // A record line is about 200 bytes: the edges, every byte of the first 16, and spread out.
+    const bytes = [0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 120, 150, 180, 190, 199];
+    for (const killAt of bytes) {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kill-at-${killAt}-`));
+      dataDirs.push(dataDir);
+      const { stdout, signal } = await runToDeath(killer, [dataDir, String(killAt)]);
+      expect(signal, `kill at byte ${killAt}`).toBe('SIGKILL');
+      const acked = stdout.split('\n').filter((line) => line !== '');
+      expect(acked).toHaveLength(3);
+      const journal = openJournal({ dataDir, logger: memoryLogger(), tag: 'kill-test' });
+      expect(journal.failure, `kill at byte ${killAt}`).toBeNull();
+      expect(journal.records, `kill at byte ${killAt}`).toBe(3);
+      expect(journal.damagedLines, `kill at byte ${killAt}`).toBe(0);
+      const torn = fs.readdirSync(dataDir).filter((name) => name.startsWith(TORN_PREFIX));
+      expect(torn, `kill at byte ${killAt}`).toHaveLength(killAt === 0 ? 0 : 1);
+      const text = fs.readFileSync(path.join(dataDir, JOURNAL_FILE), 'utf8');
+      for (const id of acked) expect(text).toContain(id);
+      journal.close();
+    }
+  }, 120_000);
 
   afterAll(() => {
     for (const dir of [buildDir, ...dataDirs]) fs.rmSync(dir, { recursive: true, force: true });

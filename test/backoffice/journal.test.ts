@@ -9,7 +9,7 @@ import {
   openJournal,
 } from '../../electron/backoffice/journal.js';
 import { toTallies } from '../../electron/backoffice/tallies.js';
-import { memoryLogger, readLines, sessionEvents, stamp, tempDir } from './helpers.js';
+import { memoryLogger, readLines, sessionEvents, sid, stamp, tempDir } from './helpers.js';
 
 const FIXED_NOW = new Date('2025-11-22T08:00:00.000Z');
 
@@ -58,9 +58,9 @@ describe('journal append and replay', () => {
     const dir = tempDir();
     const file = path.join(dir, JOURNAL_FILE);
     const { journal } = open(dir);
-    journal.append(stamp({ type: 'session-start', sessionId: 'visitor-0001', language: 'vi' }));
+    journal.append(stamp({ type: 'session-start', sessionId: sid('visitor-0001'), language: 'vi' }));
     const first = fs.readFileSync(file);
-    journal.append(stamp({ type: 'session-start', sessionId: 'visitor-0002', language: 'en' }));
+    journal.append(stamp({ type: 'session-start', sessionId: sid('visitor-0002'), language: 'en' }));
     journal.close();
     expect(fs.readFileSync(file).subarray(0, first.length)).toEqual(first);
   });
@@ -68,7 +68,7 @@ describe('journal append and replay', () => {
   it('creates the data folder when it is missing', () => {
     const dir = path.join(tempDir(), 'nested', 'data');
     const { journal } = open(dir);
-    journal.append(stamp({ type: 'session-start', sessionId: 'visitor-0001', language: 'vi' }));
+    journal.append(stamp({ type: 'session-start', sessionId: sid('visitor-0001'), language: 'vi' }));
     journal.close();
     expect(readLines(path.join(dir, JOURNAL_FILE))).toHaveLength(1);
   });
@@ -82,13 +82,13 @@ describe('journal repair', () => {
   }
 
   const good = () =>
-    `${JSON.stringify(stamp({ type: 'session-start', sessionId: 'visitor-0001', language: 'vi' }))}\n`;
+    `${JSON.stringify(stamp({ type: 'session-start', sessionId: sid('visitor-0001'), language: 'vi' }))}\n`;
 
   it('sets a torn last line aside, truncates it, and keeps working', () => {
     const dir = tempDir();
     const intact = good() + good();
     const torn = JSON.stringify(
-      stamp({ type: 'pledge', sessionId: 'visitor-0002', sceneId: 'pledge', pledgeId: 'p1' }),
+      stamp({ type: 'pledge', sessionId: sid('visitor-0002'), sceneId: 'pledge', pledgeId: 'p1' }),
     ).slice(0, 40);
     const file = writeJournal(dir, intact + torn);
 
@@ -102,7 +102,7 @@ describe('journal repair', () => {
     expect(journal.lastReplay.tornBytes).toBe(Buffer.byteLength(torn));
     expect(logger.at('warn').join('\n')).toMatch(/torn end .*copied to .*journal\.torn-/);
 
-    journal.append(stamp({ type: 'session-start', sessionId: 'visitor-0003', language: 'en' }));
+    journal.append(stamp({ type: 'session-start', sessionId: sid('visitor-0003'), language: 'en' }));
     journal.close();
     const reopened = open(dir).journal;
     expect(reopened.records).toBe(3);
@@ -136,7 +136,7 @@ describe('journal repair', () => {
   it('skips, counts and logs damaged lines in the middle, leaving the file untouched', () => {
     const dir = tempDir();
     const notJson = '{"id": broken\n';
-    const invalid = `${JSON.stringify({ ...stamp({ type: 'session-start', sessionId: 'visitor-0009', language: 'vi' }), language: 'fr' })}\n`;
+    const invalid = `${JSON.stringify({ ...stamp({ type: 'session-start', sessionId: sid('visitor-0009'), language: 'vi' }), language: 'fr' })}\n`;
     const content = good() + notJson + invalid + good();
     const file = writeJournal(dir, content);
 
@@ -150,7 +150,7 @@ describe('journal repair', () => {
     expect(warnings).toMatch(/line 3 is damaged \(not a valid journal record\)/);
 
     // New records go after the damaged ones and replay fine.
-    journal.append(stamp({ type: 'session-start', sessionId: 'visitor-0010', language: 'vi' }));
+    journal.append(stamp({ type: 'session-start', sessionId: sid('visitor-0010'), language: 'vi' }));
     journal.close();
     const reopened = open(dir, { checkpointEvery: 0 }).journal;
     expect(reopened.records).toBe(3);
@@ -186,7 +186,7 @@ describe('journal checkpoint', () => {
     fill(dir, 10, 12); // checkpoints every 2 sessions; close() writes the last one
     fs.appendFileSync(
       path.join(dir, JOURNAL_FILE),
-      `${JSON.stringify(stamp({ type: 'session-start', sessionId: 'visitor-late', language: 'vi' }))}\n`,
+      `${JSON.stringify(stamp({ type: 'session-start', sessionId: sid('visitor-late'), language: 'vi' }))}\n`,
     );
     const { journal } = open(dir);
     expect(journal.lastReplay.checkpointBytes).toBeGreaterThan(0);

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { BridgeFailure } from '../../electron/bridge/dispatch.js';
 import { openJournal } from '../../electron/backoffice/journal.js';
 import { LOCK_FILE } from '../../electron/backoffice/lock.js';
-import { memoryLogger, stamp, tempDir } from './helpers.js';
+import { memoryLogger, sid, stamp, tempDir } from './helpers.js';
 
-const event = () => stamp({ type: 'session-start', sessionId: 'visitor-0001', language: 'vi' });
+const event = () => stamp({ type: 'session-start', sessionId: sid('visitor-0001'), language: 'vi' });
 
 /** The pid of a process that has already exited. */
 function deadPid(): number {

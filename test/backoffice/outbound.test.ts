@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outboundRecord, roundOutboundTime } from '../../electron/backoffice/outbound.js';
+import { sid } from './helpers.js';
 
 describe('records leaving the kiosk', () => {
   it('round their time down to 5 minutes', () => {
@@ -9,7 +10,7 @@ describe('records leaving the kiosk', () => {
   });
 
   it('keep everything else of the record', () => {
-    const record = { id: 'a', at: '2026-12-02T09:07:13.000Z', sessionId: 's', type: 'pledge' };
+    const record = { id: 'a', at: '2026-12-02T09:07:13.000Z', sessionId: sid('s'), type: 'pledge' };
     expect(outboundRecord(record)).toEqual({ ...record, at: '2026-12-02T09:05:00.000Z' });
     expect(record.at).toBe('2026-12-02T09:07:13.000Z');
   });

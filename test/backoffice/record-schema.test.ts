@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { isJournalRecord } from '../../electron/backoffice/record-schema.js';
-import { sessionEvents, stamp } from './helpers.js';
+import { sessionEvents, sid, stamp } from './helpers.js';
 
 /** Valid records of several shapes. */
 function validRecords(): Record<string, unknown>[] {
   return [
     ...sessionEvents('visitor-0001').map((e) => stamp(e)),
-    stamp({ type: 'language', sessionId: 'visitor-0001', language: 'en' }),
-    stamp({ type: 'scene-leave', sessionId: 'visitor-0001', sceneId: 'scam', reason: 'idle' }),
+    stamp({ type: 'language', sessionId: sid('visitor-0001'), language: 'en' }),
+    stamp({ type: 'scene-leave', sessionId: sid('visitor-0001'), sceneId: 'scam', reason: 'idle' }),
     stamp({
       type: 'check',
-      sessionId: 'visitor-0001',
+      sessionId: sid('visitor-0001'),
       sceneId: 'scam',
       phase: 'after',
       correct: 3,

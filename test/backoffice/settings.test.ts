@@ -28,7 +28,6 @@ describe('settings defaults and persistence', () => {
       kioskId: settings.kioskId,
       language: 'vi',
       idleSeconds: 60,
-      adminPinHash: null,
       sync: { endpoint: null, intervalSeconds: 300 },
     });
     expect(settings.kioskId).toMatch(/^kiosk-[a-z0-9]{6}$/);
@@ -107,7 +106,6 @@ describe('damaged settings files', () => {
       kioskId: 'kiosk-keep01',
       language: 'en',
       idleSeconds: 5000,
-      adminPinHash: null,
       sync: { endpoint: null, intervalSeconds: 300 },
       __internal__: { migrations: { version: SETTINGS_VERSION } },
     })}\n`;
@@ -136,7 +134,6 @@ describe('damaged settings files', () => {
       kioskId: 'kiosk-old123',
       language: 'en',
       idleSeconds: 90,
-      adminPinHash: null,
       sync: { endpoint: null, intervalSeconds: 300 },
     });
     const stored = readJson(settingsFile(dir));

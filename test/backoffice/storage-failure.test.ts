@@ -9,11 +9,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { HealthSchema, type VisitorEvent } from '../../electron/bridge/contract.js';
 import { BridgeFailure } from '../../electron/bridge/dispatch.js';
 import { openBackOffice } from '../../electron/backoffice/backoffice.js';
-import { memoryLogger, readLines, tempDir } from './helpers.js';
+import { memoryLogger, readLines, sid, tempDir } from './helpers.js';
 
 const start = (n: number): VisitorEvent => ({
   type: 'session-start',
-  sessionId: `visitor-${String(n).padStart(4, '0')}`,
+  sessionId: sid(`visitor-${String(n).padStart(4, '0')}`),
   language: 'vi',
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stationTally, TalliesSchema, type VisitorEvent } from '../../electron/bridge/contract.js';
 import { addRecord, createAggregate, toTallies } from '../../electron/backoffice/tallies.js';
-import { sessionEvents, stamp } from './helpers.js';
+import { sessionEvents, sid, stamp } from './helpers.js';
 
 /** Local "YYYY-MM-DDTHH" computed independently of the code under test. */
 function expectedHour(date: Date): string {
@@ -23,9 +23,9 @@ describe('tallies aggregate', () => {
     const at = new Date(2025, 10, 22, 10, 15);
     for (const event of sessionEvents('visitor-0001', 'scam')) addRecord(agg, stamp(event, at));
     for (const event of sessionEvents('visitor-0002', 'kidnap')) addRecord(agg, stamp(event, at));
-    addRecord(agg, stamp({ type: 'session-start', sessionId: 'visitor-0003', language: 'en' }, at));
-    addRecord(agg, stamp({ type: 'session-end', sessionId: 'visitor-0003', reason: 'idle' }, at));
-    addRecord(agg, stamp({ type: 'scene-enter', sessionId: 'visitor-0003', sceneId: 'scam' }, at));
+    addRecord(agg, stamp({ type: 'session-start', sessionId: sid('visitor-0003'), language: 'en' }, at));
+    addRecord(agg, stamp({ type: 'session-end', sessionId: sid('visitor-0003'), reason: 'idle' }, at));
+    addRecord(agg, stamp({ type: 'scene-enter', sessionId: sid('visitor-0003'), sceneId: 'scam' }, at));
 
     const tallies = toTallies(agg, 'kiosk-abc123', new Date(2025, 10, 22, 12));
     expect(TalliesSchema.parse(tallies)).toEqual(tallies);
@@ -64,7 +64,7 @@ describe('tallies aggregate', () => {
       agg,
       stamp({
         type: 'choice',
-        sessionId: 'visitor-0003',
+        sessionId: sid('visitor-0003'),
         sceneId: 'scam',
         scenarioId: 'bank-call',
         nodeId: 'n-1',
@@ -89,7 +89,7 @@ describe('tallies aggregate', () => {
     addRecord(
       agg,
       stamp(
-        { type: 'pledge', sessionId: 'visitor-morn', sceneId: 'pledge', pledgeId: 'tell-parents' },
+        { type: 'pledge', sessionId: sid('visitor-morn'), sceneId: 'pledge', pledgeId: 'tell-parents' },
         morning,
       ),
     );
@@ -108,10 +108,10 @@ describe('tallies aggregate', () => {
 
   it('does not create time buckets for events that are not sessions, completions or pledges', () => {
     const agg = createAggregate();
-    addRecord(agg, stamp({ type: 'language', sessionId: 'visitor-0001', language: 'en' }));
+    addRecord(agg, stamp({ type: 'language', sessionId: sid('visitor-0001'), language: 'en' }));
     addRecord(
       agg,
-      stamp({ type: 'scene-leave', sessionId: 'visitor-0001', sceneId: 'scam', reason: 'exited' }),
+      stamp({ type: 'scene-leave', sessionId: sid('visitor-0001'), sceneId: 'scam', reason: 'exited' }),
     );
     const tallies = toTallies(agg, 'k', new Date());
     expect(tallies.records).toBe(2);
@@ -122,16 +122,16 @@ describe('tallies aggregate', () => {
 
   it('returns a snapshot that later records do not change', () => {
     const agg = createAggregate();
-    addRecord(agg, stamp({ type: 'scene-enter', sessionId: 'visitor-0001', sceneId: 'scam' }));
+    addRecord(agg, stamp({ type: 'scene-enter', sessionId: sid('visitor-0001'), sceneId: 'scam' }));
     const before = toTallies(agg, 'k', new Date());
-    addRecord(agg, stamp({ type: 'scene-enter', sessionId: 'visitor-0002', sceneId: 'scam' }));
+    addRecord(agg, stamp({ type: 'scene-enter', sessionId: sid('visitor-0002'), sceneId: 'scam' }));
     expect(before.scenes.scam).toEqual(scene(1, 0));
     expect(toTallies(agg, 'k', new Date()).scenes.scam).toEqual(scene(2, 0));
   });
 
   it('handles station and content ids that are also Object.prototype names', () => {
     const agg = createAggregate();
-    const sessionId = 'visitor-0001';
+    const sessionId = sid('visitor-0001');
     addRecord(agg, stamp({ type: 'scene-enter', sessionId, sceneId: 'constructor' }));
     addRecord(agg, stamp({ type: 'pledge', sessionId, sceneId: 'constructor', pledgeId: 'constructor' }));
     addRecord(

@@ -77,8 +77,11 @@ type BeforeRequestListener = (
   callback: (response: { cancel?: boolean }) => void,
 ) => void;
 
-/** Fake of Session: permission handlers and webRequest listeners are stored for tests. */
-export class FakeSession {
+/**
+ * Fake of Session: permission handlers and webRequest listeners are stored for tests; an
+ * EventEmitter like Electron's (tests emit 'will-download' on it).
+ */
+export class FakeSession extends EventEmitter {
   permissionRequestHandler: PermissionRequestHandler | null = null;
   permissionCheckHandler: PermissionCheckHandler | null = null;
   beforeRequest: { filter: { urls: string[] }; listener: BeforeRequestListener } | null = null;

@@ -8,17 +8,24 @@ import { tempDir } from '../backoffice/helpers.js';
 
 afterEach(closeAll);
 
-/** Exports everything the kiosk has so far into its own folder; returns the folder. */
+/**
+ * Exports everything the kiosk has so far and gathers the files in one folder, as staff's
+ * downloads land in one folder (each file has its own one-time download id); returns it.
+ */
 async function exportAll(kiosk: Kiosk, token: string): Promise<string> {
   const result = await kiosk.backOffice.admin.exportPeriod(token, 'all');
-  const first = result.files[0]?.downloadPath ?? '';
-  return path.join(kiosk.dir, 'exports', first.split('/')[2] ?? '');
+  const folder = tempDir('downloads-');
+  for (const file of result.files) {
+    const [, , id, name] = (file.downloadPath ?? '').split('/');
+    fs.copyFileSync(path.join(kiosk.dir, 'exports', id ?? '', name ?? ''), path.join(folder, file.name));
+  }
+  return folder;
 }
 
-function kioskWithId(kioskId: string): { kiosk: Kiosk; token: string } {
+async function kioskWithId(kioskId: string): Promise<{ kiosk: Kiosk; token: string }> {
   const kiosk = openKiosk();
-  const token = setUp(kiosk);
-  kiosk.backOffice.admin.action({ adminToken: token, action: 'set-settings', settings: { kioskId } });
+  const token = await setUp(kiosk);
+  await kiosk.backOffice.admin.action({ adminToken: token, action: 'set-settings', settings: { kioskId } });
   return { kiosk, token };
 }
 
@@ -47,13 +54,13 @@ function run(inputs: string[], outDir: string) {
 
 describe('npm run tally (merge)', () => {
   it('counts overlapping exports and the same export given twice once, per kiosk and in total', async () => {
-    const a = kioskWithId('hanoi-01');
+    const a = await kioskWithId('hanoi-01');
     a.kiosk.playSession('visitor-a001');
     a.kiosk.playSession('visitor-a002');
     const a1 = await exportAll(a.kiosk, a.token); // 2 sessions
     a.kiosk.playSession('visitor-a003');
     const a2 = await exportAll(a.kiosk, a.token); // 3 sessions, overlapping a1
-    const b = kioskWithId('hue-02');
+    const b = await kioskWithId('hue-02');
     b.kiosk.playSession('visitor-b001');
     const b1 = await exportAll(b.kiosk, b.token);
     const copy = path.join(tempDir('copy-'), 'a1-again');
@@ -81,10 +88,10 @@ describe('npm run tally (merge)', () => {
   });
 
   it('rejects corrupt, truncated, foreign and other-version files by name and merges the rest', async () => {
-    const a = kioskWithId('hanoi-01');
+    const a = await kioskWithId('hanoi-01');
     a.kiosk.playSession('visitor-a001');
     const good = await exportAll(a.kiosk, a.token);
-    const b = kioskWithId('hue-02');
+    const b = await kioskWithId('hue-02');
     b.kiosk.playSession('visitor-b001');
     b.kiosk.playSession('visitor-b002');
     const truncated = await exportAll(b.kiosk, b.token);

@@ -4,35 +4,28 @@
  * Host differences (export folder, restart, exit) come in through an AdminPlatform.
  */
 import fs from 'node:fs';
-import type {
-  AdminActionRequest,
-  AdminHealth,
-  AdminSettings,
-  AdminState,
+import {
+  noticeMessage,
+  type AdminActionRequest,
+  type AdminHealth,
+  type AdminSettings,
+  type AdminState,
+  type StaffNotice,
 } from '../../bridge/admin-contract.js';
 import type { ChannelResponse, Health, JournalRecord } from '../../bridge/contract.js';
 import { BridgeFailure } from '../../bridge/dispatch.js';
 import { buildExport } from '../export/build.js';
-import { exportDownloadPath } from '../export/download.js';
 import { freeSuffix, writeExportFiles } from '../export/write.js';
+import { PRIVATE_FILE_MODE } from '../fsutil.js';
 import type { Settings } from '../settings.js';
 import { toTallies, type Aggregate } from '../tallies.js';
 import type { Logger } from '../types.js';
 import { AuditLog, type AuditAction } from './audit.js';
 import { Day, lastDayClose, type DayJournal } from './day.js';
 import { readAdminPinEnv } from './env-pin.js';
-import {
-  CLEAR_LOCKOUT,
-  afterFailure,
-  attemptsLeft,
-  isLocked,
-  loadLockout,
-  saveLockout,
-  type LockoutState,
-} from './lockout.js';
-import { hashPin, isPinHash, verifyPin } from './pin.js';
-import type { AdminPlatform } from './platform.js';
-import { AdminSessions, type AdminSession } from './sessions.js';
+import type { AdminPlatform, ExportTarget } from './platform.js';
+import { AdminSessions, SESSION_EXPIRED_MESSAGE, type AdminSession } from './sessions.js';
+import { StaffPin, type PinSource } from './staff-pin.js';
 
 export interface AdminOptions {
   dataDir: string;
@@ -41,25 +34,35 @@ export interface AdminOptions {
   env: Record<string, string | undefined>;
   logger: Logger;
   now: () => Date;
-  journal: DayJournal & { readonly records: number };
+  journal: DayJournal & { readonly records: number; readonly opened: boolean };
   settings: () => Settings;
   updateSettings: (patch: Partial<Settings>) => Settings;
   health: () => Health;
   platform: AdminPlatform;
+  /**
+   * Choosing the first PIN on the screen is allowed (only ever when no PIN was provisioned):
+   * the browser host's development mode, or KIOSK_ALLOW_SCREEN_SETUP=1.
+   */
+  allowScreenSetup: boolean;
+  /** Storage problems staff must see (damaged journal lines, unusable folders). */
+  notices: () => StaffNotice[];
   /** Staff idle timeout; ADMIN_IDLE_MS by default (tests shorten nothing: they move the clock). */
   idleMs?: number;
 }
+
+/** How often an open export chooser checks that the staff session is still alive. */
+const SESSION_WATCH_MS = 1_000;
 
 type Channel<
   K extends 'adminState' | 'adminSetupPin' | 'adminUnlock' | 'adminPanel' | 'adminAction' | 'adminExport',
 > = ChannelResponse<K>;
 
 export interface Admin {
-  state(): Channel<'adminState'>;
-  setupPin(pin: string): Channel<'adminSetupPin'>;
-  unlock(pin: string): Channel<'adminUnlock'>;
+  state(): Promise<Channel<'adminState'>>;
+  setupPin(pin: string): Promise<Channel<'adminSetupPin'>>;
+  unlock(pin: string): Promise<Channel<'adminUnlock'>>;
   panel(adminToken: string): Channel<'adminPanel'>;
-  action(request: AdminActionRequest): Channel<'adminAction'>;
+  action(request: AdminActionRequest): Promise<Channel<'adminAction'>>;
   exportPeriod(adminToken: string, period: 'today' | 'all'): Promise<Channel<'adminExport'>>;
   /** Counts a record the journal just stored into today's tallies. */
   onRecord(record: JournalRecord): void;
@@ -67,6 +70,8 @@ export interface Admin {
   todayAggregate(): Aggregate;
   /** The audit log (for tests and diagnostics). */
   readonly audit: AuditLog;
+  /** The staff PIN (for tests and diagnostics). */
+  readonly pin: StaffPin;
   close(): void;
 }
 
@@ -80,17 +85,17 @@ function freeDiskBytes(dir: string): number | null {
 }
 
 /**
- * Opens the staff side on a data folder: reads the audit log (for the day boundary) and the
- * lock-out, and applies KIOSK_ADMIN_PIN when no PIN is stored yet.
- * @throws Error naming KIOSK_ADMIN_PIN when it is set to something that is not 4–8 digits
+ * Opens the staff side on a data folder: reads the audit log (for the day boundary), the PIN
+ * and the lock-out, and applies KIOSK_ADMIN_PIN when there is no usable PIN.
+ * @throws Error naming KIOSK_ADMIN_PIN when it is set to something that is not 6–8 digits
  */
 export function openAdmin(options: AdminOptions): Admin {
   const { logger, now } = options;
   const envPin = readAdminPinEnv(options.env);
   const audit = new AuditLog(options.dataDir, logger, now);
-  const day = new Day(options.journal, lastDayClose(audit.entries()));
+  const entries = audit.entries();
+  const day = new Day(options.journal, lastDayClose(entries));
   const sessions = new AdminSessions(now, options.idleMs);
-  let lockout: LockoutState = loadLockout(options.dataDir, logger, now());
 
   const kioskId = (): string => options.settings().kioskId;
 
@@ -106,34 +111,18 @@ export function openAdmin(options: AdminOptions): Admin {
     }
   };
 
-  const storedHash = (): string | null => {
-    const hash = options.settings().adminPinHash;
-    if (hash !== null && !isPinHash(hash)) {
-      // Unusable (damaged by hand?): treat as unset so staff can choose a new PIN, and say so.
-      logger.warn('The stored staff PIN hash is not readable; the PIN pad asks for a new PIN.');
-      return null;
-    }
-    return hash;
-  };
-
-  const setLockout = (next: LockoutState): void => {
-    lockout = next;
-    try {
-      saveLockout(options.dataDir, next);
-    } catch (error) {
-      logger.error(`Could not save the PIN lock-out state: ${String(error)} (kept in memory).`);
-    }
-  };
-
-  if (envPin !== null) {
-    if (storedHash() === null) {
-      options.updateSettings({ adminPinHash: hashPin(envPin) });
-      record('setup-pin', { source: 'KIOSK_ADMIN_PIN' });
-      logger.info('Staff PIN set from KIOSK_ADMIN_PIN.');
-    } else {
-      logger.info('KIOSK_ADMIN_PIN ignored: a staff PIN is already set (change it in the staff panel).');
-    }
-  }
+  const pin = new StaffPin({
+    dataDir: options.dataDir,
+    env: options.env,
+    envPin,
+    allowScreenSetup: options.allowScreenSetup,
+    auditShowsPin: entries.some((entry) => entry.action === 'setup-pin' || entry.action === 'set-pin'),
+    logger,
+    now,
+    onProvisioned: (source: PinSource) => {
+      record('setup-pin', { source });
+    },
+  });
 
   const settingsView = (): AdminSettings => {
     const s = options.settings();
@@ -152,9 +141,34 @@ export function openAdmin(options: AdminOptions): Admin {
       journalBytes: health.journalBytes,
       lastError: health.lastError,
       lastErrorAt: health.lastErrorAt,
+      notices: options.notices(),
       // No sync server exists yet: nothing has ever been uploaded, so every record is pending.
       sync: { state: 'disabled', pendingRecords: health.journalRecords, lastSuccessAt: null },
     };
+  };
+
+  /**
+   * Asks the platform where the export goes, closing its chooser if the staff session ends
+   * meanwhile (lock, replaced, or expired: watched every second).
+   */
+  const chooseTarget = async (adminToken: string): Promise<ExportTarget> => {
+    const controller = new AbortController();
+    const abort = (): void => {
+      if (controller.signal.aborted) return;
+      logger.warn('The staff session ended while the export folder was being chosen; closing the chooser.');
+      controller.abort(new BridgeFailure('forbidden', SESSION_EXPIRED_MESSAGE));
+    };
+    const stopWatching = sessions.onEnd(abort);
+    const timer = setInterval(() => {
+      if (!sessions.isActive(adminToken)) abort();
+    }, SESSION_WATCH_MS);
+    timer.unref();
+    try {
+      return await options.platform.chooseExportTarget(controller.signal);
+    } finally {
+      clearInterval(timer);
+      stopWatching();
+    }
   };
 
   const endOfDay = (): string => {
@@ -174,46 +188,36 @@ export function openAdmin(options: AdminOptions): Admin {
   return {
     audit,
 
-    state(): AdminState {
-      const current = now();
-      return {
-        pinSet: storedHash() !== null,
-        lockedUntil: isLocked(lockout, current) ? lockout.lockedUntil : null,
-        attemptsLeft: attemptsLeft(lockout, current),
-      };
+    pin,
+
+    async state(): Promise<AdminState> {
+      const status = await pin.status();
+      const notices = options.notices();
+      if (!status.lockoutSaved) notices.unshift({ code: 'lockout-unsaved', params: {} });
+      return { ...status, notices };
     },
 
-    setupPin(pin): AdminSession {
-      if (storedHash() !== null) {
-        throw new BridgeFailure('forbidden', 'A staff PIN is already set; unlock with it to change it.');
-      }
-      options.updateSettings({ adminPinHash: hashPin(pin) });
-      setLockout({ ...CLEAR_LOCKOUT });
+    async setupPin(newPin): Promise<AdminSession> {
+      await pin.setUp(newPin);
       record('setup-pin', { source: 'pad' });
       return sessions.issue();
     },
 
-    unlock(pin) {
-      const current = now();
-      if (isLocked(lockout, current)) {
-        // Not even checked: guessing must cost time whatever is typed.
-        return { unlocked: false, lockedUntil: lockout.lockedUntil, attemptsLeft: 0 };
-      }
-      const hash = storedHash();
-      if (hash === null) throw new BridgeFailure('forbidden', 'No staff PIN is set yet; choose one first.');
-      if (verifyPin(pin, hash)) {
-        if (lockout.failures > 0) setLockout({ ...CLEAR_LOCKOUT });
+    async unlock(typed) {
+      const outcome = await pin.unlock(typed);
+      if (outcome.unlocked) {
         record('unlock');
         return { unlocked: true, ...sessions.issue() };
       }
-      const next = afterFailure(lockout, current);
-      setLockout(next);
-      record('unlock-failed', { failures: next.failures });
-      if (next.lockedUntil !== null) {
-        record('lock-out', { failures: next.failures, lockedUntil: next.lockedUntil });
-        logger.warn(`Staff PIN pad locked until ${next.lockedUntil} after ${next.failures} wrong PINs.`);
+      const { lockedUntil, attemptsLeft, refused, failures } = outcome;
+      if (failures !== null) {
+        record('unlock-failed', { failures });
+        if (lockedUntil !== null) {
+          record('lock-out', { failures, lockedUntil });
+          logger.warn(`Staff PIN pad locked until ${lockedUntil} after ${failures} wrong PINs.`);
+        }
       }
-      return { unlocked: false, lockedUntil: next.lockedUntil, attemptsLeft: attemptsLeft(next, current) };
+      return { unlocked: false, lockedUntil, attemptsLeft, refused };
     },
 
     panel(adminToken) {
@@ -230,7 +234,7 @@ export function openAdmin(options: AdminOptions): Admin {
       };
     },
 
-    action(request) {
+    async action(request) {
       sessions.touch(request.adminToken);
       switch (request.action) {
         case 'end-session':
@@ -256,7 +260,7 @@ export function openAdmin(options: AdminOptions): Admin {
           };
         }
         case 'set-pin':
-          options.updateSettings({ adminPinHash: hashPin(request.pin) });
+          await pin.change(request.pin);
           record('set-pin');
           return { done: true, message: 'Staff PIN changed.' };
         case 'restart':
@@ -276,7 +280,16 @@ export function openAdmin(options: AdminOptions): Admin {
 
     async exportPeriod(adminToken, period) {
       sessions.touch(adminToken);
-      const target = await options.platform.chooseExportTarget();
+      if (!options.journal.opened) {
+        // Nothing was read from the journal: an export now would be empty, not "no visitors".
+        throw new BridgeFailure(
+          'storage',
+          noticeMessage({ code: 'export-journal-unavailable', params: { path: options.journal.path } }),
+        );
+      }
+      const target = await chooseTarget(adminToken);
+      // The chooser may have been open a long time: only a live staff session may write.
+      sessions.touch(adminToken);
       const at = now();
       const id = kioskId();
       const built = buildExport({
@@ -288,23 +301,25 @@ export function openAdmin(options: AdminOptions): Admin {
         from: period === 'today' ? day.dayStartedAt : null,
         appVersion: options.version,
         now: at,
-        suffix: target.downloadId === null ? freeSuffix(target.folder, id, at) : '',
+        suffix: target.publish === null ? freeSuffix(target.folder, id, at) : '',
       });
-      writeExportFiles(target.folder, built.files);
+      writeExportFiles(target.folder, built.files, target.publish === null ? undefined : PRIVATE_FILE_MODE);
+      const names = built.files.map((file) => file.name);
+      const downloads = target.publish?.(names) ?? null;
       record('export', {
         period,
         records: built.records,
-        folder: target.downloadId === null ? target.folder : 'download',
+        folder: target.publish === null ? target.folder : 'download',
       });
       // The export may take a while: the session counts from its end, not its start.
       sessions.touch(adminToken);
       return {
-        folder: target.downloadId === null ? target.folder : null,
+        folder: target.publish === null ? target.folder : null,
         records: built.records,
-        files: built.files.map((file) => ({
+        files: built.files.map((file, index) => ({
           name: file.name,
           bytes: file.data.length,
-          downloadPath: target.downloadId === null ? null : exportDownloadPath(target.downloadId, file.name),
+          downloadPath: downloads?.[index] ?? null,
         })),
       };
     },

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { storageFailure } from '../errors.js';
-import { fsyncDir, writeAll } from '../fsutil.js';
+import { PRIVATE_FILE_MODE, fsyncDir, writeAll } from '../fsutil.js';
 import type { Logger } from '../types.js';
 
 export const AUDIT_FILE = 'audit.jsonl';
@@ -112,7 +112,7 @@ export class AuditLog {
   private open(): number {
     if (this.fd !== null) return this.fd;
     const existed = fs.existsSync(this.path);
-    const fd = fs.openSync(this.path, 'a');
+    const fd = fs.openSync(this.path, 'a', PRIVATE_FILE_MODE);
     if (!existed) fsyncDir(path.dirname(this.path));
     // A torn last line (power cut mid-write) must not swallow our first entry.
     const size = fs.fstatSync(fd).size;

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ADMIN_MAX_ATTEMPTS } from '../../bridge/admin-contract.js';
-import { fsyncDir, writeAll } from '../fsutil.js';
+import { replaceFileDurably } from '../fsutil.js';
 import type { Logger } from '../types.js';
 
 export const LOCKOUT_FILE = 'admin-lock.json';
@@ -80,20 +80,44 @@ export function loadLockout(dataDir: string, logger: Logger, now: Date): Lockout
 }
 
 /**
+ * The file is always this many bytes (JSON padded with spaces), so a new state can be written
+ * over the old one in place, in blocks the file already owns, when the disk is full.
+ */
+export const LOCKOUT_FILE_BYTES = 128;
+
+function lockoutBytes(state: LockoutState): Buffer {
+  return Buffer.from(JSON.stringify(state).padEnd(LOCKOUT_FILE_BYTES - 1, ' ') + '\n');
+}
+
+/**
  * Saves the lock-out durably (temp file, fsync, rename, fsync of the folder) so a power cut
- * right after a wrong PIN cannot roll the counter back.
- * @throws the file-system error; the caller keeps the state in memory either way
+ * right after a wrong PIN cannot roll the counter back. When that fails (a full disk has no
+ * block for the temp file), the state is written over the existing file in place and
+ * fsynced: one write of 128 bytes, inside one disk sector.
+ * @throws the file-system error when neither works: the caller must then refuse PIN attempts
  */
 export function saveLockout(dataDir: string, state: LockoutState): void {
   const file = path.join(dataDir, LOCKOUT_FILE);
-  const temp = `${file}.tmp`;
-  const fd = fs.openSync(temp, 'w');
+  const data = lockoutBytes(state);
   try {
-    writeAll(fd, Buffer.from(JSON.stringify(state)));
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    replaceFileDurably(file, data);
+  } catch (error) {
+    if (!overwriteInPlace(file, data)) throw error;
   }
-  fs.renameSync(temp, file);
-  fsyncDir(dataDir);
+}
+
+/** Writes `data` over the start of an existing file of the same size; false when it cannot. */
+function overwriteInPlace(file: string, data: Buffer): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r+');
+    if (fs.fstatSync(fd).size !== data.length) return false;
+    if (fs.writeSync(fd, data, 0, data.length, 0) !== data.length) return false;
+    fs.fsyncSync(fd);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }

@@ -3,26 +3,29 @@
  * restarts, and whether staff can leave to the desktop. The browser host's version lives
  * here (plain Node); Electron's is built in electron/main/admin-platform.ts.
  */
-import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { BridgeFailure } from '../../bridge/dispatch.js';
 import { storageFailure } from '../errors.js';
-import { EXPORTS_DIR } from '../export/download.js';
+import { EXPORTS_DIR, publishDownloads, stagingFolder, sweepExports } from '../export/download.js';
 
 export interface ExportTarget {
   /** Existing folder the files are written into. */
   folder: string;
-  /** Browser host: the export's id under `/export/<id>/`; Electron: null (files stay in `folder`). */
-  downloadId: string | null;
+  /**
+   * Browser host: turns the files written into `folder` into one-time download paths (in the
+   * order of `names`; `folder` is gone afterwards). Electron: null (the files stay in `folder`).
+   */
+  publish: ((names: readonly string[]) => string[]) | null;
 }
 
 export interface AdminPlatform {
   /**
    * Where this export goes (Electron: a folder staff choose; browser: a fresh download folder).
+   * @param signal aborted when the staff session ends while staff are choosing: the chooser
+   * must close then (it must never outlive the panel on the public screen)
    * @throws BridgeFailure 'bad-request' when staff cancelled the choice
    */
-  chooseExportTarget(): Promise<ExportTarget>;
+  chooseExportTarget(signal: AbortSignal): Promise<ExportTarget>;
   /** Restarts the kiosk (after the answer has been sent); returns the sentence for staff. */
   restart(): string;
   /**
@@ -37,19 +40,22 @@ export const BROWSER_RESTART_MESSAGE =
 export const BROWSER_EXIT_MESSAGE =
   'Exit to desktop is only available in the Electron kiosk; close the browser instead.';
 
-/** The browser host's platform: exports become downloads from `<dataDir>/exports/<id>/`. */
-export function browserPlatform(dataDir: string): AdminPlatform {
+/**
+ * The browser host's platform: exports become one-time downloads from `<dataDir>/exports/`
+ * (see export/download.ts); old ones are swept at every export.
+ */
+export function browserPlatform(dataDir: string, now: () => Date = () => new Date()): AdminPlatform {
+  const exportsDir = path.join(dataDir, EXPORTS_DIR);
   return {
     chooseExportTarget() {
-      // Unguessable, and safe in a URL path and a file name.
-      const id = crypto.randomBytes(12).toString('base64url');
-      const folder = path.join(dataDir, EXPORTS_DIR, id);
+      sweepExports(exportsDir, now().getTime());
+      let folder: string;
       try {
-        fs.mkdirSync(folder, { recursive: true });
+        folder = stagingFolder(exportsDir);
       } catch (error) {
-        return Promise.reject(storageFailure('Cannot prepare the export', error, folder));
+        return Promise.reject(storageFailure('Cannot prepare the export', error, exportsDir));
       }
-      return Promise.resolve({ folder, downloadId: id });
+      return Promise.resolve({ folder, publish: (names) => publishDownloads(exportsDir, folder, names) });
     },
     restart: () => BROWSER_RESTART_MESSAGE,
     exitToDesktop: () => {

@@ -18,6 +18,7 @@ export interface AdminSession {
 export class AdminSessions {
   private token: Buffer | null = null; // the token's UTF-8 bytes
   private expiresAtMs = 0;
+  private readonly endListeners = new Set<() => void>();
 
   constructor(
     private readonly now: () => Date,
@@ -26,6 +27,7 @@ export class AdminSessions {
 
   /** Starts a new session (ending any other) and returns its token. */
   issue(): AdminSession {
+    if (this.token !== null) this.ended();
     const adminToken = crypto.randomBytes(32).toString('base64url');
     this.token = Buffer.from(adminToken);
     return { adminToken, expiresAt: this.extend() };
@@ -43,13 +45,34 @@ export class AdminSessions {
 
   /** Ends the session if `adminToken` is its token (lock). */
   end(adminToken: string): void {
-    if (this.matches(adminToken)) this.token = null;
+    if (this.matches(adminToken)) this.ended();
+  }
+
+  /** True while `adminToken` is the live session's (does not extend it). */
+  isActive(adminToken: string): boolean {
+    return this.matches(adminToken);
+  }
+
+  /**
+   * Calls `listener` once when the current session ends: locked, replaced, or found expired.
+   * @returns a function that stops watching
+   */
+  onEnd(listener: () => void): () => void {
+    this.endListeners.add(listener);
+    return () => this.endListeners.delete(listener);
+  }
+
+  private ended(): void {
+    this.token = null;
+    const listeners = [...this.endListeners];
+    this.endListeners.clear();
+    for (const listener of listeners) listener();
   }
 
   private matches(adminToken: string): boolean {
     if (this.token === null) return false;
     if (this.now().getTime() >= this.expiresAtMs) {
-      this.token = null;
+      this.ended();
       return false;
     }
     const given = Buffer.from(adminToken);

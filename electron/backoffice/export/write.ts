@@ -22,14 +22,20 @@ export function freeSuffix(folder: string, kioskId: string, now: Date): string {
 
 /**
  * Writes every file into `folder` (which must exist), fsynced, new files only.
+ * @param mode permissions of the new files: private (0600) inside the data folder; readable
+ * by whoever opens the USB stick otherwise
  * @throws BridgeFailure 'storage' naming the file and what to do (e.g. stick full or read-only)
  */
-export function writeExportFiles(folder: string, files: readonly { name: string; data: Buffer }[]): void {
+export function writeExportFiles(
+  folder: string,
+  files: readonly { name: string; data: Buffer }[],
+  mode = 0o644,
+): void {
   for (const file of files) {
     const target = path.join(folder, file.name);
     let fd: number;
     try {
-      fd = fs.openSync(target, 'wx');
+      fd = fs.openSync(target, 'wx', mode);
     } catch (error) {
       throw storageFailure('Cannot write the export', error, target);
     }

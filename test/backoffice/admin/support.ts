@@ -38,8 +38,19 @@ export interface Kiosk {
 
 const open: BackOffice[] = [];
 
-/** Opens a browser-host back office on a fresh temp folder. Call `closeAll()` in afterEach. */
-export function openKiosk(env: Record<string, string | undefined> = {}, dir = tempDir('admin-')): Kiosk {
+/** The PIN `setUp` chooses, and a wrong one; both 6 digits like every staff PIN. */
+export const PIN = '246810';
+export const WRONG_PIN = '000000';
+
+/**
+ * Opens a browser-host back office on a fresh temp folder, where choosing the first PIN on the
+ * screen is allowed (KIOSK_ALLOW_SCREEN_SETUP) unless `env` says otherwise. Call `closeAll()`
+ * in afterEach.
+ */
+export function openKiosk(
+  env: Record<string, string | undefined> = { KIOSK_ALLOW_SCREEN_SETUP: '1' },
+  dir = tempDir('admin-'),
+): Kiosk {
   const clock = manualClock();
   const logger = memoryLogger();
   const make = (e: Record<string, string | undefined>): BackOffice => {
@@ -76,7 +87,14 @@ export function closeAll(): void {
   for (const backOffice of open.splice(0)) backOffice.close();
 }
 
-/** Sets PIN 2468 on first run and returns the staff token. */
-export function setUp(kiosk: Kiosk, pin = '2468'): string {
-  return kiosk.backOffice.admin.setupPin(pin).adminToken;
+/** Chooses PIN on first run (on-screen set-up must be allowed) and returns the staff token. */
+export async function setUp(kiosk: Kiosk, pin = PIN): Promise<string> {
+  return (await kiosk.backOffice.admin.setupPin(pin)).adminToken;
+}
+
+/** Unlocks with `pin` and returns the staff token, or throws. */
+export async function unlockToken(kiosk: Kiosk, pin = PIN): Promise<string> {
+  const session = await kiosk.backOffice.admin.unlock(pin);
+  if (!session.unlocked) throw new Error('unlock failed');
+  return session.adminToken;
 }

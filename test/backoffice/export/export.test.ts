@@ -11,6 +11,7 @@ import { roundOutboundTime } from '../../../electron/backoffice/outbound.js';
 import { readLines } from '../helpers.js';
 import { closeAll, openKiosk, setUp, type Kiosk } from '../admin/support.js';
 import { readCsvObjects } from './csv-reader.js';
+import { sid } from '../helpers.js';
 
 afterEach(closeAll);
 
@@ -32,12 +33,12 @@ function fileOf(kiosk: Kiosk, downloadPath: string | null): string {
 describe('export (browser host)', () => {
   it('writes CSV (BOM, CRLF), JSON, raw journal and HTML as downloads, totals equal to the tallies', async () => {
     const kiosk = openKiosk();
-    const token = setUp(kiosk);
+    const token = await setUp(kiosk);
     kiosk.playSession('visitor-0001');
     kiosk.playSession('visitor-0002');
     kiosk.backOffice.record({
       type: 'check',
-      sessionId: 'visitor-0002',
+      sessionId: sid('visitor-0002'),
       sceneId: 'scam',
       scenarioId: 'otp-bank',
       phase: 'before',
@@ -46,7 +47,7 @@ describe('export (browser host)', () => {
     });
     kiosk.backOffice.record({
       type: 'check',
-      sessionId: 'visitor-0002',
+      sessionId: sid('visitor-0002'),
       sceneId: 'scam',
       scenarioId: 'otp-bank',
       phase: 'after',
@@ -65,7 +66,7 @@ describe('export (browser host)', () => {
       `report-${kioskId}-${date}.html`,
     ]);
     for (const file of result.files) {
-      expect(file.downloadPath).toMatch(/^\/export\/[A-Za-z0-9_-]{16}\/[a-z]/);
+      expect(file.downloadPath).toMatch(/^\/export\/[A-Za-z0-9_-]{22}\/[a-z]/);
       expect(fs.statSync(fileOf(kiosk, file.downloadPath)).size).toBe(file.bytes);
     }
     const [csvFile, jsonFile, journalFile, htmlFile] = result.files.map((f) => fileOf(kiosk, f.downloadPath));
@@ -127,9 +128,9 @@ describe('export (browser host)', () => {
 
   it('exports only today after an end of day, and "all" still everything', async () => {
     const kiosk = openKiosk();
-    const token = setUp(kiosk);
+    const token = await setUp(kiosk);
     kiosk.playSession('visitor-0001');
-    kiosk.backOffice.admin.action({ adminToken: token, action: 'end-of-day' });
+    await kiosk.backOffice.admin.action({ adminToken: token, action: 'end-of-day' });
     kiosk.playSession('visitor-0002');
     const journal = fs.readFileSync(path.join(kiosk.dir, 'journal.jsonl'), 'utf8').split('\n');
     const today = await exportVia(kiosk, token, 'today');
@@ -146,7 +147,7 @@ describe('export (browser host)', () => {
 
   it('audits the export and needs a staff session', async () => {
     const kiosk = openKiosk();
-    const token = setUp(kiosk);
+    const token = await setUp(kiosk);
     await exportVia(kiosk, token, 'all');
     expect(fs.readFileSync(path.join(kiosk.dir, 'audit.jsonl'), 'utf8')).toContain('"action":"export"');
     const refused = await dispatch(createBridgeHandlers(kiosk.backOffice), 'adminExport', {

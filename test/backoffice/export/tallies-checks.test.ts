@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TalliesSchema } from '../../../electron/bridge/contract.js';
 import { closeAll, openKiosk } from '../admin/support.js';
+import { sid } from '../helpers.js';
 
 afterEach(closeAll);
 
@@ -8,7 +9,7 @@ describe('tallies: recognition checks and scenarios (issues 3 and 4)', () => {
   it('counts checks before/after per scenario and results per scenario, and keeps them across a restart', () => {
     const kiosk = openKiosk();
     const record = kiosk.backOffice.record.bind(kiosk.backOffice);
-    const sessionId = 'visitor-0001';
+    const sessionId = sid('visitor-0001');
     record({
       type: 'check',
       sessionId,

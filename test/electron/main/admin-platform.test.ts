@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ADMIN_IDLE_MS } from '../../../electron/bridge/admin-contract.js';
 import { CHANNELS } from '../../../electron/bridge/contract.js';
 import { dispatch } from '../../../electron/bridge/dispatch.js';
 import { NO_FOLDER_MESSAGE, RESTART_DELAY_MS } from '../../../electron/main/admin-platform.js';
@@ -14,17 +15,29 @@ import { recordingLogger } from '../support/fake-logger.js';
 let dataDir: string;
 let usbStick: string;
 let opened: ElectronBackOffice | null;
+const PIN = '246810';
 const showOpenDialog = vi.fn<(options: OpenDialogOptions) => Promise<OpenDialogReturnValue>>();
+const closeDialog = vi.fn();
 
 beforeEach(() => {
   resetElectronMock();
   showOpenDialog.mockReset();
+  closeDialog.mockReset();
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-admin-electron-'));
   usbStick = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-usb-'));
-  opened = openElectronBackOffice({ dataDir, version: '2.0.0', logger: recordingLogger(), showOpenDialog });
+  // The Electron back office reads process.env: the staff PIN is provisioned from it.
+  vi.stubEnv('KIOSK_ADMIN_PIN', PIN);
+  opened = openElectronBackOffice({
+    dataDir,
+    version: '2.0.0',
+    logger: recordingLogger(),
+    showOpenDialog,
+    closeDialog,
+  });
 });
 
 afterEach(() => {
+  vi.unstubAllEnvs();
   vi.useRealTimers();
   opened?.backOffice.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -32,15 +45,39 @@ afterEach(() => {
 });
 
 async function unlock(): Promise<string> {
-  const answer = await dispatch(opened?.handlers ?? ({} as never), 'adminSetupPin', { pin: '2468' });
+  const answer = await dispatch(opened?.handlers ?? ({} as never), 'adminUnlock', { pin: PIN });
   if (!answer.ok) throw new Error(answer.error.message);
-  return CHANNELS.adminSetupPin.response.parse(answer.value).adminToken;
+  const result = CHANNELS.adminUnlock.response.parse(answer.value);
+  if (!result.unlocked) throw new Error('unlock failed');
+  return result.adminToken;
+}
+
+/** A native chooser that stays open until the test answers it (like staff walking away). */
+function pendingDialog(): (answer: OpenDialogReturnValue) => void {
+  let answer: (value: OpenDialogReturnValue) => void = () => undefined;
+  showOpenDialog.mockImplementationOnce(
+    () =>
+      new Promise((resolve) => {
+        answer = resolve;
+      }),
+  );
+  return (value) => {
+    answer(value);
+  };
+}
+
+function exportAll(token: string) {
+  return dispatch(opened?.handlers ?? ({} as never), 'adminExport', { adminToken: token, period: 'all' });
 }
 
 describe('Electron staff platform', () => {
   it('exports into the folder chosen in the native dialog (a USB stick)', async () => {
     const token = await unlock();
-    opened?.backOffice.record({ type: 'session-start', sessionId: 'visitor-0001', language: 'vi' });
+    opened?.backOffice.record({
+      type: 'session-start',
+      sessionId: '00000000-0000-4000-8000-000000000001',
+      language: 'vi',
+    });
     showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [usbStick] });
     const answer = await dispatch(opened?.handlers ?? ({} as never), 'adminExport', {
       adminToken: token,
@@ -74,6 +111,55 @@ describe('Electron staff platform', () => {
       period: 'today',
     });
     expect(answer).toEqual({ ok: false, error: { code: 'bad-request', message: NO_FOLDER_MESSAGE } });
+    expect(fs.readdirSync(usbStick)).toEqual([]);
+  });
+
+  it('closes the chooser when the staff panel locks while it is open, and writes nothing', async () => {
+    const token = await unlock();
+    const answerDialog = pendingDialog();
+    const exporting = exportAll(token);
+    await vi.waitFor(() => {
+      expect(showOpenDialog).toHaveBeenCalledTimes(1);
+    });
+    // The panel locks itself (2 minutes without a touch): the renderer sends "lock".
+    const locked = await dispatch(opened?.handlers ?? ({} as never), 'adminAction', {
+      adminToken: token,
+      action: 'lock',
+    });
+    expect(locked.ok).toBe(true);
+    expect(closeDialog).toHaveBeenCalledTimes(1);
+    expect(await exporting).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Even if a visitor then picks a folder in a chooser that somehow stayed open: nothing written.
+    answerDialog({ canceled: false, filePaths: [usbStick] });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fs.readdirSync(usbStick)).toEqual([]);
+  });
+
+  it('closes the chooser when the staff session expires while it is open', async () => {
+    const token = await unlock();
+    pendingDialog();
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    const exporting = exportAll(token);
+    await vi.waitFor(() => {
+      expect(showOpenDialog).toHaveBeenCalledTimes(1);
+    });
+    vi.advanceTimersByTime(ADMIN_IDLE_MS + 1_000);
+    expect(closeDialog).toHaveBeenCalledTimes(1);
+    expect(await exporting).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(fs.readdirSync(usbStick)).toEqual([]);
+  });
+
+  it('checks the staff session again after the chooser, before writing anything', async () => {
+    const token = await unlock();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // The session runs out while the chooser is open, and the chooser answers before the
+    // once-a-second watch notices: only the check after the chooser stands in the way.
+    showOpenDialog.mockImplementationOnce(() => {
+      vi.setSystemTime(Date.now() + ADMIN_IDLE_MS + 1_000);
+      return Promise.resolve({ canceled: false, filePaths: [usbStick] });
+    });
+    expect(await exportAll(token)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(closeDialog).not.toHaveBeenCalled();
     expect(fs.readdirSync(usbStick)).toEqual([]);
   });
 

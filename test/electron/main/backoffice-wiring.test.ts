@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openElectronBackOffice, type ElectronBackOffice } from '../../../electron/main/backoffice-wiring.js';
 import { resetElectronMock } from '../../mocks/electron.js';
 import { recordingLogger, type RecordingLogger } from '../support/fake-logger.js';
+import { sid } from '../../backoffice/helpers.js';
 
 let dataDir: string;
 let logger: RecordingLogger;
@@ -37,7 +38,7 @@ describe('openElectronBackOffice (real back office, electron-store on the mock)'
     opened = openElectronBackOffice({ dataDir, version: '0.1.0', logger });
     const ack = await opened.handlers.record({
       type: 'session-start',
-      sessionId: 'visitor_0001',
+      sessionId: sid('visitor_0001'),
       language: 'en',
     });
     expect(ack.id).toMatch(/^[0-9a-f-]{36}$/);

@@ -16,9 +16,10 @@ import {
   type FakeWebContents,
 } from '../../mocks/electron.js';
 import { recordingLogger, type RecordingLogger } from '../support/fake-logger.js';
+import { sid } from '../../backoffice/helpers.js';
 
 const ACK = { id: '2f1c8a4e-9b7d-4c1e-8f3a-6d5b4a3c2b1a', at: '2025-11-22T10:00:00.000Z' };
-const GOOD_EVENT = { type: 'session-start', sessionId: 'visitor_0001', language: 'vi' };
+const GOOD_EVENT = { type: 'session-start', sessionId: sid('visitor_0001'), language: 'vi' };
 
 let kiosk: FakeBrowserWindow;
 let logger: RecordingLogger;

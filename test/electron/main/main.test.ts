@@ -79,7 +79,7 @@ describe('main.ts', () => {
         preload: path.join(electron.app.getAppPath(), 'dist', 'preload', 'preload.cjs'),
         sandbox: true,
         contextIsolation: true,
-        devTools: true, // unpackaged in tests
+        devTools: false, // unpackaged (like `npm start`), but KIOSK_DEVTOOLS is not set
       },
     });
     expect(win?.webContents.getURL()).toBe('app://kiosk/index.html');
@@ -117,6 +117,26 @@ describe('main.ts', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
+  });
+
+  it('opens DevTools in an unpackaged build only with KIOSK_DEVTOOLS=1', async () => {
+    vi.stubEnv('KIOSK_DEVTOOLS', '1');
+    await startMain();
+    expect(electron.BrowserWindow.getAllWindows()[0]?.options).toMatchObject({
+      webPreferences: { devTools: true },
+    });
+  });
+
+  it('closes a native export chooser by replacing the kiosk window it belongs to', async () => {
+    await startMain();
+    const first = electron.BrowserWindow.getAllWindows()[0];
+    (backOfficeOptions as { closeDialog: () => void }).closeDialog();
+    expect(first?.destroyed).toBe(true);
+    const windows = electron.BrowserWindow.getAllWindows();
+    expect(windows).toHaveLength(1);
+    expect(windows[0]).not.toBe(first);
+    expect(windows[0]?.webContents.getURL()).toBe('app://kiosk/index.html');
+    expect(logger.text('warn')).toContain('close the export folder chooser');
   });
 
   it('closes the back office when the app quits', async () => {

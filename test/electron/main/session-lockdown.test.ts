@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { lockDownSession } from '../../../electron/main/session-lockdown.js';
-import { FakeSession, resetElectronMock } from '../../mocks/electron.js';
+import { FakeSession, fakeEvent, resetElectronMock } from '../../mocks/electron.js';
 import type { Session } from 'electron';
 import { recordingLogger, type RecordingLogger } from '../support/fake-logger.js';
 
@@ -29,6 +29,13 @@ describe('lockDownSession', () => {
     for (const permission of ['media', 'geolocation', 'serial', 'unknown']) {
       expect(session.permissionCheckHandler?.(null, permission, 'app://kiosk', {})).toBe(false);
     }
+  });
+
+  it('cancels every download (the Electron kiosk writes its exports itself) and logs it', () => {
+    const event = fakeEvent();
+    session.emit('will-download', event, { getURL: () => 'app://kiosk/evil.exe' }, {});
+    expect(event.defaultPrevented).toBe(true);
+    expect(logger.text('warn')).toContain('Blocked a download of app://kiosk/evil.exe');
   });
 
   it('cancels renderer requests to the network and to files, but not the main process’s own', () => {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { KIOSK_START_URL } from '../../../electron/main/kiosk-url.js';
 import {
   createKioskWindow,
+  devToolsAllowed,
   KIOSK_BACKGROUND_COLOR,
   kioskWindowOptions,
 } from '../../../electron/main/window.js';
@@ -32,9 +33,18 @@ describe('kioskWindowOptions', () => {
     });
   });
 
-  it('has DevTools only in unpackaged (development) builds', () => {
-    expect(kioskWindowOptions('/p.cjs', true).webPreferences?.devTools).toBe(false);
-    expect(kioskWindowOptions('/p.cjs', false).webPreferences?.devTools).toBe(true);
+  it('has DevTools only when asked for', () => {
+    expect(kioskWindowOptions('/p.cjs', false).webPreferences?.devTools).toBe(false);
+    expect(kioskWindowOptions('/p.cjs', true).webPreferences?.devTools).toBe(true);
+  });
+});
+
+describe('devToolsAllowed', () => {
+  it('is off for `npm start` (unpackaged) unless a developer sets KIOSK_DEVTOOLS=1, and always off packaged', () => {
+    expect(devToolsAllowed(false, {})).toBe(false);
+    expect(devToolsAllowed(false, { KIOSK_DEVTOOLS: '0' })).toBe(false);
+    expect(devToolsAllowed(false, { KIOSK_DEVTOOLS: '1' })).toBe(true);
+    expect(devToolsAllowed(true, { KIOSK_DEVTOOLS: '1' })).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AdminExportResult } from '../../../electron/bridge/admin-contract.js';
-import { downloadUrl, runExport, type ExportPhase } from '../../../renderer/admin/export-runner.js';
+import { runExport, type ExportPhase } from '../../../renderer/admin/export-runner.js';
 
 const result = (downloadable: boolean): AdminExportResult => ({
   folder: downloadable ? null : 'E:\\exports',
@@ -85,12 +85,5 @@ describe('runExport', () => {
       () => undefined,
     );
     expect(answer).toEqual({ ok: false, error: { code: 'internal', message: 'offline' } });
-  });
-});
-
-describe('downloadUrl', () => {
-  it('adds the token as a query parameter, escaped', () => {
-    expect(downloadUrl('/export/id123456/a.csv', 'x+y/z')).toBe('/export/id123456/a.csv?token=x%2By%2Fz');
-    expect(downloadUrl('/export/a.csv?v=1', 't')).toBe('/export/a.csv?v=1&token=t');
   });
 });

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { PIN_MAX, PinEntry } from '../../../renderer/admin/pin-entry.js';
+import { PIN_MAX, PIN_MIN, PinEntry } from '../../../renderer/admin/pin-entry.js';
 
 function type(entry: PinEntry, digits: string): void {
   for (const digit of digits) entry.press(digit);
 }
 
 describe('PinEntry', () => {
-  it('unlock: 4–8 digits, then the PIN is ready and forgotten', () => {
+  it('unlock: 6–8 digits, then the PIN is ready and forgotten', () => {
+    expect(PIN_MIN).toBe(6);
     const entry = new PinEntry('unlock');
-    type(entry, '246');
+    type(entry, '24681');
     expect(entry.submit()).toEqual({ kind: 'too-short' });
-    expect(entry.length).toBe(3); // a too-short try keeps what was typed
-    entry.press('8');
-    expect(entry.submit()).toEqual({ kind: 'ready', pin: '2468' });
+    expect(entry.length).toBe(5); // a too-short try keeps what was typed
+    entry.press('0');
+    expect(entry.submit()).toEqual({ kind: 'ready', pin: '246810' });
     expect(entry.length).toBe(0);
   });
 
@@ -28,27 +29,27 @@ describe('PinEntry', () => {
   it('choose: asks to confirm, and only a matching second entry is ready', () => {
     const entry = new PinEntry('choose');
     expect(entry.step).toBe('choose');
-    type(entry, '13579');
+    type(entry, '135790');
     expect(entry.submit()).toEqual({ kind: 'confirm-next' });
     expect(entry.step).toBe('confirm');
-    type(entry, '13579');
-    expect(entry.submit()).toEqual({ kind: 'ready', pin: '13579' });
+    type(entry, '135790');
+    expect(entry.submit()).toEqual({ kind: 'ready', pin: '135790' });
   });
 
   it('choose: a mismatch forgets both entries and starts over', () => {
     const entry = new PinEntry('choose');
-    type(entry, '1111');
+    type(entry, '111111');
     entry.submit();
-    type(entry, '1112');
+    type(entry, '111112');
     expect(entry.submit()).toEqual({ kind: 'mismatch' });
     expect(entry.step).toBe('choose');
-    type(entry, '2222');
+    type(entry, '222222');
     expect(entry.submit()).toEqual({ kind: 'confirm-next' });
   });
 
   it('reset forgets a chosen PIN too', () => {
     const entry = new PinEntry('choose');
-    type(entry, '9999');
+    type(entry, '999999');
     entry.submit();
     entry.reset();
     expect(entry.step).toBe('choose');

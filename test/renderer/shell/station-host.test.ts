@@ -7,7 +7,7 @@ describe('stampStationEvent', () => {
   it("stamps the station's own id on what a station records", () => {
     const stamped = stampStationEvent({ type: 'story-start', scenarioId: 'otp-bank' }, 'scam');
     expect(stamped).toEqual({ type: 'story-start', scenarioId: 'otp-bank', sceneId: 'scam' });
-    expect(() => VisitorEventSchema.parse({ ...stamped, sessionId: 'visitor-0001' })).not.toThrow();
+    expect(() => VisitorEventSchema.parse({ ...stamped, sessionId: crypto.randomUUID() })).not.toThrow();
   });
 
   it('never lets a station speak for another station', () => {

@@ -41,7 +41,11 @@ function play(...choiceIds: string[]): Run {
 /** A contract-valid visitor event from a station event (the shell adds the session id). */
 function asVisitorEvent(event: object) {
   // The shell stamps the session and the station; the engine knows neither.
-  return VisitorEventSchema.parse({ ...event, sessionId: 'test-session-1', sceneId: 'any-station' });
+  return VisitorEventSchema.parse({
+    ...event,
+    sessionId: '00000000-0000-4000-8000-000000000001',
+    sceneId: 'any-station',
+  });
 }
 
 describe('createRun and choose', () => {
