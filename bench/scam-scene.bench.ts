@@ -23,6 +23,7 @@ import path from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.js';
 import { startHost } from '../test/support/host-process.js';
+import { cpuTimes, measureFps, median, round, stealPercent } from './measure.js';
 
 const VIEWPORT = { width: 1920, height: 1080 } as const;
 const PLAYS = Number(process.env.BENCH_PLAYS ?? 100);
@@ -35,53 +36,6 @@ const HEAP_CHUNK = 25;
 const GOALS = { fpsRatio: 0.9, heapGrowthMB: 2 } as const;
 const ROOT = path.resolve(import.meta.dirname, '..');
 const MB = 1024 * 1024;
-
-/** Animation frames per second over `ms`, counted in the page. */
-function measureFps(page: Page, ms: number): Promise<number> {
-  return page.evaluate(
-    (duration) =>
-      new Promise<number>((resolve) => {
-        let frames = 0;
-        let start = 0;
-        const step = (now: number): void => {
-          if (start === 0) start = now;
-          else frames += 1;
-          if (now - start < duration) requestAnimationFrame(step);
-          else resolve((frames * 1000) / (now - start));
-        };
-        requestAnimationFrame(step);
-      }),
-    ms,
-  );
-}
-
-const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-/** CPU time counters of the whole machine (Linux /proc/stat), or null elsewhere. */
-function cpuTimes(): { steal: number; total: number } | null {
-  try {
-    const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1);
-    const numbers = fields.map(Number);
-    return { steal: numbers[7] ?? 0, total: numbers.reduce((sum, value) => sum + value, 0) };
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Share of CPU time taken by the hypervisor for other guests between two readings, in %.
- * On a shared virtual machine this is what makes single frame-rate readings swing.
- */
-function stealPercent(from: ReturnType<typeof cpuTimes>, to: ReturnType<typeof cpuTimes>): number | null {
-  if (!from || !to || to.total === from.total) return null;
-  return round((100 * (to.steal - from.steal)) / (to.total - from.total), 1);
-}
 
 interface FpsRound {
   bare: number[];

@@ -14,6 +14,7 @@ import { LANGUAGES, type KioskConfig } from '../electron/bridge/contract.js';
 import { STATIONS, stationTexts } from '../scenes/registry.js';
 import type { AdminDiagnostics } from './admin/admin-layer.js';
 import { connectKiosk } from './bridge/kiosk-client.js';
+import type { DeliveryState } from './bridge/record-outbox.js';
 import { createI18n, DEFAULT_LANGUAGE } from './i18n/i18n.js';
 import { KioskApp, type Diagnostics } from './shell/kiosk-app.js';
 
@@ -23,6 +24,8 @@ declare global {
     kioskDiagnostics?: () => Diagnostics;
     /** The staff layer's state (closed, PIN pad or panel) for end-to-end tests. */
     kioskAdminDiagnostics?: () => AdminDiagnostics;
+    /** Visitor records on their way to the back office, for staff debugging and tests. */
+    kioskDeliveryDiagnostics?: () => DeliveryState;
   }
 }
 
@@ -38,7 +41,9 @@ const FALLBACK_CONFIG: KioskConfig = {
 async function boot(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('#app is missing from index.html');
-  const kiosk = connectKiosk();
+  let app: KioskApp | null = null;
+  const { api: kiosk, outbox } = connectKiosk((state) => app?.showDelivery(state));
+  window.kioskDeliveryDiagnostics = () => outbox.state();
   const answer = await kiosk.config(undefined);
   const config = answer.ok ? answer.value : FALLBACK_CONFIG;
   if (!answer.ok) console.error(`Kiosk config unavailable: ${answer.error.message}`);
@@ -48,13 +53,15 @@ async function boot(): Promise<void> {
   for (const language of LANGUAGES) {
     i18n.addResourceBundle(language, 'translation', stationTexts(STATIONS, language), true, true);
   }
-  const app = new KioskApp(root, kiosk, config, i18n, STATIONS);
-  app.start();
-  window.kioskDiagnostics = () => app.diagnostics();
+  const shell = new KioskApp(root, kiosk, config, i18n, STATIONS);
+  app = shell;
+  shell.start();
+  shell.showDelivery(outbox.state());
+  window.kioskDiagnostics = () => shell.diagnostics();
   // Staff tools: hidden gesture / Ctrl+Shift+A → PIN pad → panel, over the visitor flow.
   // Loaded once the attract loop runs, so chart.js and the panel stay out of the first load.
   const { installAdminLayer } = await import('./admin/admin-layer.js');
-  const admin = installAdminLayer({ root, kiosk, config, i18n, host: app, stations: STATIONS });
+  const admin = installAdminLayer({ root, kiosk, config, i18n, host: shell, stations: STATIONS });
   window.kioskAdminDiagnostics = () => admin.diagnostics();
 }
 

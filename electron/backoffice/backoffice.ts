@@ -29,6 +29,7 @@ import { ensurePrivateDir, makePrivate } from './fsutil.js';
 import { openJournal } from './journal.js';
 import { LogRateLimit } from './log-limit.js';
 import { LOG_DIR, createFileLogger, flattenLogText } from './logger.js';
+import { RecentAcks } from './recent-acks.js';
 import type { Settings } from './settings.js';
 import { openSettingsStore } from './settings-store.js';
 import { toTallies } from './tallies.js';
@@ -65,6 +66,8 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
     now,
   });
   const journal = openJournal({ dataDir, logger, now, tag: options.version });
+  const recent = new RecentAcks();
+  recent.loadJournalTail(journal.path);
 
   let journalError: StampedError | null =
     journal.failure === null ? null : { message: journal.failure.message, at: now().toISOString() };
@@ -141,8 +144,12 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
       if (!parsed.success) {
         throw new BridgeFailure('bad-request', `Invalid "record" payload: ${describeZodError(parsed.error)}`);
       }
-      const ack: RecordAck = { id: crypto.randomUUID(), at: now().toISOString() };
-      const record: JournalRecord = { ...ack, kioskId: settingsStore.current().kioskId, ...parsed.data };
+      const { eventId, ...fields } = parsed.data;
+      // A retry of a record already stored (its answer was lost): the same answer, no copy.
+      const stored = eventId === undefined ? null : recent.get(eventId);
+      if (stored !== null) return stored;
+      const ack: RecordAck = { id: eventId ?? crypto.randomUUID(), at: now().toISOString() };
+      const record: JournalRecord = { ...ack, kioskId: settingsStore.current().kioskId, ...fields };
       try {
         journal.append(record);
       } catch (error) {
@@ -152,6 +159,7 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
         throw error;
       }
       journalError = null;
+      recent.remember(ack);
       admin.onRecord(record);
       return ack;
     },

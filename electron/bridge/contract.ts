@@ -60,7 +60,15 @@ export type SessionEndReason = z.infer<typeof SessionEndReasonSchema>;
 export const SCENE_LEAVE_REASONS = ['completed', 'exited', 'idle'] as const;
 export const OUTCOMES = ['safe', 'harmed', 'rescued', 'completed'] as const;
 
-const base = { sessionId: SessionIdSchema };
+const base = {
+  sessionId: SessionIdSchema,
+  /**
+   * A random id the renderer gives each event before its first send. A send that is retried
+   * (the answer was lost, e.g. the browser host restarted) is stored once: the back office
+   * uses it as the record's id and answers a repeat with the first acknowledgement.
+   */
+  eventId: z.uuid().optional(),
+};
 /** What the shell stamps on every event a station records: the station's own id. */
 const station = { ...base, sceneId: SceneIdSchema };
 

@@ -7,14 +7,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXPORTS_DIR } from '../backoffice/export/download.js';
 import { createBridgeHandlers, openBackOffice } from '../backoffice/index.js';
+import { createFileLogger } from '../backoffice/logger.js';
 import { findAppPackage } from './app-root.js';
 import { ConfigurationError, readHostEnvironment } from './environment.js';
+import { loadHostToken } from './host-token.js';
 import { createHostServer, type HostServerOptions } from './server.js';
 
 async function main(): Promise<void> {
   const dev = process.argv.includes('--dev');
   const app = findAppPackage(path.dirname(fileURLToPath(import.meta.url)));
   const environment = readHostEnvironment(process.env);
+  // One logger for the back office and the host, so kiosk.log tells the whole story.
+  const logger = createFileLogger(path.resolve(environment.dataDir));
   const backOffice = openBackOffice({
     dataDir: environment.dataDir,
     version: app.version,
@@ -22,11 +26,21 @@ async function main(): Promise<void> {
     env: process.env,
     // A developer's bench may choose its first PIN on the screen; a festival kiosk never does.
     screenSetup: dev,
+    logger,
   });
   const options: HostServerOptions = {
     handlers: createBridgeHandlers(backOffice),
     rendererDir: path.join(app.root, dev ? 'renderer' : 'dist/renderer'),
     exportsDir: path.join(backOffice.dataDir, EXPORTS_DIR),
+    // Kept per data folder, so pages left open survive a restart of the host.
+    token: loadHostToken(backOffice.dataDir, logger),
+    onRejected: (rejection) => {
+      // Capped: path and reason can echo what a caller sent.
+      logger.warn(
+        `Rejected ${rejection.method.slice(0, 10)} ${rejection.path.slice(0, 200)} with ` +
+          `${rejection.status} (${rejection.reason.slice(0, 300)}).`,
+      );
+    },
   };
   const host = createHostServer(options);
   if (dev) {

@@ -44,6 +44,11 @@ export interface HostServerOptions {
   /** Hook for index.html (the dev server lets Vite transform it). */
   transformIndexHtml?: (url: string, html: string) => Promise<string>;
   /**
+   * Called once for every request answered with an error status (4xx/5xx), after the answer
+   * went out: the CLI writes it to kiosk.log. Never given the token or the query string.
+   */
+  onRejected?: (rejection: Rejection) => void;
+  /**
    * Folder of the staff exports (`<dataDir>/exports`), served once each at GET
    * `/export/<one-time id>/<name>` and swept when old. Without it that route answers 404.
    */
@@ -51,6 +56,19 @@ export interface HostServerOptions {
   /** Clock (tests). */
   now?: () => number;
 }
+
+/** A request the host refused or failed, as logged. */
+export interface Rejection {
+  method: string;
+  /** The path only: the query may carry the export token. */
+  path: string;
+  status: number;
+  /** The bridge error code and message, when the answer carried one. */
+  reason: string;
+}
+
+/** Why each error answer was sent, read back when the answer has gone out. */
+const reasons = new WeakMap<http.ServerResponse, string>();
 
 export interface HostServer {
   readonly server: http.Server;
@@ -99,6 +117,7 @@ export function createHostServer(options: HostServerOptions): HostServer {
     sweeper.unref();
   }
   const server = http.createServer((req, res) => {
+    if (options.onRejected) reportRejection(req, res, options.onRejected);
     handleRequest(options, state, server, req, res).catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message } });
@@ -333,7 +352,26 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   });
 }
 
+/** Calls `onRejected` when the answer to `req` turns out to be an error. */
+function reportRejection(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  onRejected: (rejection: Rejection) => void,
+): void {
+  res.once('close', () => {
+    if (res.statusCode < 400) return;
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    onRejected({
+      method: req.method ?? '?',
+      path: url.pathname,
+      status: res.statusCode,
+      reason: reasons.get(res) ?? http.STATUS_CODES[res.statusCode] ?? 'error',
+    });
+  });
+}
+
 function sendJson(res: http.ServerResponse, status: number, body: BridgeResult<unknown>): void {
+  if (!body.ok) reasons.set(res, `${body.error.code}: ${body.error.message}`);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
 }

@@ -19,6 +19,9 @@ export async function createI18n(language: Language): Promise<I18n> {
     resources: { vi: { translation: vi }, en: { translation: en } },
     interpolation: { escapeValue: false },
     returnNull: false,
+    // i18next 25 prints a sponsor banner in the console at every init; a kiosk's console
+    // is for staff diagnostics only.
+    showSupportNotice: false,
   });
   return instance;
 }

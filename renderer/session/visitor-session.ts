@@ -1,7 +1,7 @@
 /**
- * One anonymous visitor session: a random id, the events it reports (sent in order), and the
- * stations' in-memory session values. Recording never blocks or breaks the visitor flow;
- * failures are reported to staff.
+ * One anonymous visitor session: a random id, the events it reports (handed to the kiosk in
+ * order), and the stations' in-memory session values. Recording never blocks or breaks the
+ * visitor flow; failures are reported to staff.
  */
 import type { KioskApi, Language, SessionEndReason, VisitorEvent } from '../../electron/bridge/contract.js';
 import type { SessionMemory, SessionValue } from '../../scenes/station.js';
@@ -66,10 +66,15 @@ export class VisitorSession {
     return this.queue;
   }
 
+  /**
+   * Hands the event over at once: the kiosk's outbox keeps records in the order they were
+   * given and retries them. Waiting here for each to be stored would hold the rest of the
+   * session back, out of the outbox and behind later sessions, while the host is away.
+   */
   private send(event: VisitorEvent): void {
-    this.queue = this.queue.then(async () => {
-      const result = await this.kiosk.record(event);
+    const answered = this.kiosk.record(event).then((result) => {
       if (!result.ok) this.onStorageError(result.error.message);
     });
+    this.queue = Promise.all([this.queue, answered]).then(() => undefined);
   }
 }

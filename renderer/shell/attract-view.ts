@@ -1,43 +1,74 @@
 /**
  * The attract loop's invitation, in both languages at once (a visitor may read either
- * before choosing). The whole screen is one big "touch to start" button.
+ * before choosing): the campaign's name and tagline in the sky, and over the water what a
+ * visitor will do, "touch to start", and a line for parents that nothing personal is kept.
+ * A touch anywhere starts, as the text says: the whole screen is the start button, and a tap
+ * that lands on the top bar's background counts too (its own buttons keep their jobs).
+ * Runs in the renderer.
  */
 import { emoji, h } from './dom.js';
 import { EMOJI } from './icons.js';
+import type { Localized } from './localized.js';
 
-export function createAttractView(onStart: () => void): HTMLElement {
+/** Taps on these keep their own meaning on the attract screen. */
+const OWN_MEANING = 'button:not(.attract), a, input, select, textarea, [role="dialog"], [role="alertdialog"]';
+
+export function createAttractView(loc: Localized, onStart: () => void): HTMLElement {
+  const vi = (key: string): string => loc.fixed('vi', key);
+  const en = (key: string): string => loc.fixed('en', key);
+  const both = (key: string): HTMLElement[] => [
+    h('span', { lang: 'vi' }, vi(key)),
+    h('span', { lang: 'en' }, en(key)),
+  ];
   const start = h(
     'button',
     {
       class: 'attract',
       type: 'button',
-      'aria-label': 'Chạm để bắt đầu – Touch to start',
+      'aria-label': `${vi('attract.touch')} – ${en('attract.touch')}`,
       'data-testid': 'start',
     },
     h(
       'span',
-      { class: 'attract__title' },
-      h('span', { class: 'attract__vi', lang: 'vi' }, 'Không Một Mình'),
-      h('span', { class: 'attract__en', lang: 'en' }, 'Not Alone'),
-    ),
-    h(
-      'span',
-      { class: 'attract__tagline' },
-      h('span', { lang: 'vi' }, 'Cùng nhau vì an toàn trên mạng'),
-      h('span', { lang: 'en' }, 'Together for Online Safety'),
-    ),
-    h(
-      'span',
-      { class: 'attract__cta' },
-      emoji(EMOJI.pointUp, 'attract__hand'),
+      { class: 'attract__sky' },
       h(
         'span',
-        { class: 'attract__cta-text' },
-        h('strong', { lang: 'vi' }, 'Chạm để bắt đầu'),
-        h('span', { lang: 'en' }, 'Touch to start'),
+        { class: 'attract__title' },
+        h('span', { class: 'attract__vi', lang: 'vi' }, vi('brand.name')),
+        h('span', { class: 'attract__en', lang: 'en' }, en('brand.name')),
+      ),
+      h('span', { class: 'attract__tagline' }, ...both('brand.tagline')),
+    ),
+    h(
+      'span',
+      { class: 'attract__water' },
+      h('span', { class: 'attract__invite', 'data-testid': 'attract-invite' }, ...both('attract.invite')),
+      h(
+        'span',
+        { class: 'attract__cta' },
+        emoji(EMOJI.pointUp, 'attract__hand'),
+        h(
+          'span',
+          { class: 'attract__cta-text' },
+          h('strong', { lang: 'vi' }, vi('attract.touch')),
+          h('span', { lang: 'en' }, en('attract.touch')),
+        ),
+      ),
+      h(
+        'span',
+        { class: 'attract__privacy', 'data-testid': 'attract-privacy' },
+        emoji(EMOJI.shield, 'attract__privacy-icon'),
+        h('span', { class: 'attract__privacy-text' }, ...both('attract.privacy')),
       ),
     ),
   );
   start.addEventListener('click', onStart);
+  // A tap anywhere else on the screen (the top bar's background, a staff notice) while the
+  // attract screen shows. The staff gesture swallows its own clicks before they get here.
+  window.addEventListener('click', (event) => {
+    if (!start.isConnected || !(event.target instanceof Element)) return;
+    if (start.contains(event.target) || event.target.closest(OWN_MEANING)) return;
+    onStart();
+  });
   return start;
 }

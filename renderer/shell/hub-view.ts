@@ -1,17 +1,20 @@
 /**
- * The hub's DOM layer: a title, one large button per registered station (anchored to its
- * beacon in the 3D world), and "I'm done". Runs in the renderer.
+ * The hub's DOM layer: a title, one large button per registered station (hung under its
+ * beacon in the world, never over it), and "I'm done". Runs in the renderer.
  */
 import type { StationDefinition } from '../../scenes/station.js';
-import type { ScreenPoint } from '../../scenes/hub/hub-world.js';
+import type { BeaconPlacement } from '../../scenes/hub/hub-world.js';
 import { emoji, h, icon } from './dom.js';
 import { ICONS } from './icons.js';
 import type { Localized } from './localized.js';
 
 export interface HubView {
   element: HTMLElement;
-  /** Moves each station button next to its beacon. */
-  place(points: Map<string, ScreenPoint>): void;
+  /**
+   * Hangs each station button under its beacon (top-centre at the placement's point, no wider
+   * than its share of the screen). Cheap to call every frame: only changes touch the DOM.
+   */
+  place(points: Map<string, BeaconPlacement>): void;
 }
 
 export function createHubView(
@@ -76,9 +79,16 @@ export function createHubView(
       for (const [id, point] of points) {
         const button = buttons.get(id);
         if (!button) continue;
-        button.style.setProperty('--x', `${Math.round(point.x)}px`);
-        button.style.setProperty('--y', `${Math.round(point.y)}px`);
+        setPx(button, '--x', point.x);
+        setPx(button, '--y', point.y);
+        setPx(button, '--max-width', point.maxWidth);
       }
     },
   };
+}
+
+/** Sets a CSS length property only when its rounded value changed (no style work per frame). */
+function setPx(element: HTMLElement, property: string, value: number): void {
+  const text = `${Math.round(value)}px`;
+  if (element.style.getPropertyValue(property) !== text) element.style.setProperty(property, text);
 }

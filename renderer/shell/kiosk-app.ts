@@ -5,6 +5,7 @@
  */
 import type { i18n as I18n } from 'i18next';
 import type { KioskApi, KioskConfig, Language, SessionEndReason } from '../../electron/bridge/contract.js';
+import type { DeliveryState } from '../bridge/record-outbox.js';
 import { HubWorld } from '../../scenes/hub/hub-world.js';
 import type { StationDefinition } from '../../scenes/station.js';
 import { SoundBoard } from '../audio/sound.js';
@@ -85,7 +86,7 @@ export class KioskApp {
       this.idleOverlay.close();
     });
     this.staffNotice = createStaffNotice(this.loc);
-    this.attract = createAttractView(() => {
+    this.attract = createAttractView(this.loc, () => {
       this.startSession();
     });
     this.hub = createHubView(this.loc, stations, {
@@ -168,6 +169,11 @@ export class KioskApp {
     await this.setLanguage(language);
   }
 
+  /** Visitor records waiting for the back office (host away, disk full): a staff notice. */
+  showDelivery(state: DeliveryState): void {
+    this.staffNotice.showDelivery(state);
+  }
+
   /** Settings staff saved: the default language and idle time apply from the next session. */
   applySettings(settings: { language: Language; idleSeconds: number }): void {
     this.config.language = settings.language;
@@ -191,9 +197,8 @@ export class KioskApp {
   private startSession(): void {
     if (this.state !== 'attract') return;
     this.sound.play('start');
-    this.session = new VisitorSession(this.kiosk, (message) => {
-      this.staffNotice.show(message);
-    });
+    // A record that could not be stored reaches staff through showDelivery(), localised.
+    this.session = new VisitorSession(this.kiosk, () => undefined);
     this.session.start(this.language);
     this.idle = new IdleMonitor(this.config.idleSeconds * 1000, this.now());
     this.showHub();

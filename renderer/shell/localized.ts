@@ -22,6 +22,14 @@ export class Localized {
     return this.i18n.t(key, vars);
   }
 
+  /**
+   * The text of `key` in one given language, whatever the current one (for screens that
+   * show both languages at once, such as the attract loop).
+   */
+  fixed(language: string, key: string, vars: Vars = {}): string {
+    return this.i18n.getFixedT(language)(key, vars);
+  }
+
   /** Sets the element's text from `key` now and after every language switch. */
   text<E extends HTMLElement>(element: E, key: string, vars: () => Vars = () => ({})): E {
     return this.bind(element, { key, vars, target: 'text' });

@@ -28,7 +28,12 @@ export function createTopBar(
     'div',
     { class: 'brand' },
     emoji(EMOJI.handshake, 'brand__mark'),
-    h('span', { class: 'brand__text' }, h('strong', {}, 'Không Một Mình'), h('span', {}, 'Not Alone')),
+    h(
+      'span',
+      { class: 'brand__text' },
+      h('strong', { lang: 'vi' }, loc.fixed('vi', 'brand.name')),
+      h('span', { lang: 'en' }, loc.fixed('en', 'brand.name')),
+    ),
   );
 
   const language = loc.label(

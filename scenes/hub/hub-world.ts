@@ -1,9 +1,16 @@
 /**
- * The three.js "Safe Digital World": the attract loop and the hub behind the DOM overlays.
- * One update()/resize() loop; every resource disposed through the tracker on `dispose()`.
- * Runs in the renderer.
+ * The hub world behind the DOM overlays: Hồ Gươm (Hoan Kiem lake) on a festival night, for
+ * the attract loop and the hub. Built to stay sharp without a GPU:
+ * - a backdrop painted once per screen size with Canvas 2D at full device resolution (sky,
+ *   old quarter, Turtle Tower, The Huc bridge, reflections), shown as a plain canvas;
+ * - over it, a transparent three.js layer with the few live things (flower and sky lanterns,
+ *   shimmer, the station beacons) as sprites of one painted atlas, in ONE draw call.
+ * Moving things stay in the layout's zones, which no text covers (world-layout.ts).
+ * One update()/resize() loop; every three.js resource goes through the tracker and is freed
+ * on `dispose()`. Runs in the renderer.
  */
 import * as THREE from 'three';
+import { seededRng } from '../shared/seeded-rng.js';
 import {
   isSoftwareRenderer,
   probeRendererName,
@@ -11,19 +18,20 @@ import {
   QualityGovernor,
 } from '../shared/three/render-quality.js';
 import { ResourceTracker } from '../shared/three/resource-tracker.js';
-import {
-  buildBeacon,
-  buildDataRing,
-  buildIsland,
-  buildShieldTower,
-  buildStars,
-  type Beacon,
-  type DataRing,
-  type ShieldTower,
-} from './world-builders.js';
-import { WORLD, WORLD_COLOURS } from './world-tunables.js';
+import { backdropFor } from './backdrop/backdrop.js';
+import { Beacons, type BeaconPlacement } from './live/beacons.js';
+import { Lanterns } from './live/lanterns.js';
+import { atlasFrames, paintAtlas } from './live/sprite-atlas.js';
+import { SpriteBatch, type ScreenRect } from './live/sprite-batch.js';
+import { worldLayout, type WorldLayout, type WorldMode } from './world-layout.js';
+import { WORLD } from './world-tunables.js';
 
-export type WorldMode = 'attract' | 'hub';
+/** Room around the live band so glows are never cut at its edge. */
+const BAND_MARGIN_PX = 4;
+
+export type { WorldMode } from './world-layout.js';
+export type { BeaconPlacement } from './live/beacons.js';
+export type { ScreenRect } from './live/sprite-batch.js';
 
 export interface BeaconSpec {
   id: string;
@@ -37,101 +45,106 @@ export interface ScreenPoint {
 
 export interface WorldStats {
   trackedResources: number;
+  /** The live layer's pixel ratio (the backdrop is always at the device's full resolution). */
   pixelRatio: number;
+  /** The live layer's detail level (0..QUALITY.maxDetail). */
+  detail: number;
   software: boolean;
   geometries: number;
   textures: number;
   frames: number;
+  /** Sprites drawn in the last frame. */
+  sprites: number;
+  /** Device pixels of the live layer (a band of the screen) and of the backdrop. */
+  render: { width: number; height: number };
+  /** The rows of the screen the live layer covers, CSS px. */
+  band: { top: number; bottom: number };
+  /** Where everything that moved in the last frame was (CSS px), for layout checks. */
+  moving: ScreenRect[];
+  /** Each station's beacon bounds and label anchor (CSS px). */
+  beacons: { id: string; bounds: ScreenRect; label: { x: number; y: number; maxWidth: number } }[];
+  backdrop: { width: number; height: number; ms: number };
 }
 
 export class HubWorld {
   private readonly renderer: THREE.WebGLRenderer;
   private readonly scene = new THREE.Scene();
-  private readonly camera = new THREE.PerspectiveCamera(45, 1, 0.1, 200);
+  private readonly camera = new THREE.OrthographicCamera(0, 1, 1, 0, -1, 1);
   private readonly tracker = new ResourceTracker();
-  private readonly tower: ShieldTower;
-  private readonly rings: DataRing[];
-  private readonly beacons: Beacon[];
-  private readonly stars: THREE.Points;
-  private readonly world = new THREE.Group();
-  private readonly dummy = new THREE.Object3D();
-  private readonly projected = new THREE.Vector3();
+  private readonly batch: SpriteBatch;
+  private readonly lanterns: Lanterns;
+  private readonly beacons: Beacons;
+  /** The painted lake; shared with later worlds of the same size (see backdropFor). */
+  private backdrop: HTMLCanvasElement | null = null;
+  private readonly timer = new THREE.Timer();
+  private readonly software: boolean;
+  private readonly governor: QualityGovernor;
+  private layout: WorldLayout;
   private mode: WorldMode = 'attract';
-  private cameraBlend = 0;
-  private orbit = 0.6;
+  /** The mode the lanterns are placed for; they fade out and back in when it changes. */
+  private lakeMode: WorldMode = 'attract';
+  private presence = 1;
   private elapsed = 0;
   private frames = 0;
-  private highlighted: string | null = null;
-  private readonly timer = new THREE.Timer();
   private disposed = false;
   private width = 1;
   private height = 1;
-  private readonly software: boolean;
-  private readonly governor: QualityGovernor;
+  /** The rows of the screen the WebGL canvas covers (CSS px). */
+  private band = { top: 0, bottom: 1 };
+  /** How long the last resize took to paint (or copy) the backdrop, ms. */
+  private backdropMs = 0;
 
   constructor(
     private readonly canvas: HTMLCanvasElement,
-    stations: readonly BeaconSpec[],
+    private readonly stations: readonly BeaconSpec[],
     private readonly onFrame?: () => void,
   ) {
     this.software = isSoftwareRenderer(probeRendererName());
+    // No multisampling: every live shape is a painted sprite with soft edges.
     this.renderer = new THREE.WebGLRenderer({
       canvas,
-      antialias: !this.software,
+      antialias: false,
       alpha: true,
+      premultipliedAlpha: true,
       powerPreference: 'high-performance',
     });
-    this.governor = new QualityGovernor(
-      this.software ? QUALITY.softwarePixelRatio : Math.min(window.devicePixelRatio, WORLD.maxPixelRatio),
-    );
+    this.governor = this.software
+      ? new QualityGovernor(QUALITY.softwarePixelRatio, QUALITY.softwarePixelRatio)
+      : new QualityGovernor(Math.min(window.devicePixelRatio, WORLD.maxPixelRatio));
     this.renderer.setPixelRatio(this.governor.pixelRatio);
     this.renderer.setClearColor(0x000000, 0);
-    this.scene.fog = new THREE.Fog(WORLD_COLOURS.navyDeep, 28, 70);
 
-    this.scene.add(new THREE.HemisphereLight(0xbfd8ff, WORLD_COLOURS.navy, 1.4));
-    const sun = new THREE.DirectionalLight(0xfff1d6, 2.2);
-    sun.position.set(6, 12, 8);
-    this.scene.add(sun);
-
-    this.world.add(buildIsland(this.tracker));
-    this.tower = buildShieldTower(this.tracker);
-    this.world.add(this.tower.group);
-    this.rings = [
-      buildDataRing(this.tracker, 8.2, 0.18, WORLD_COLOURS.sky),
-      buildDataRing(this.tracker, 9.6, -0.26, WORLD_COLOURS.coral),
-    ];
-    for (const ring of this.rings) this.world.add(ring.group);
-    this.beacons = stations.map((station, index) => {
-      // Beacons fan out across the front of the island, so every one faces the visitor; a
-      // single beacon stands front-right so its label does not hide the shield tower.
-      const spread = stations.length === 1 ? 0.6 : (index / (stations.length - 1) - 0.5) * 2.2;
-      return buildBeacon(this.tracker, station.id, station.color, Math.PI / 2 - spread);
-    });
-    for (const beacon of this.beacons) this.world.add(beacon.group);
-    this.scene.add(this.world);
-    this.stars = buildStars(this.tracker);
-    this.scene.add(this.stars);
+    const texture = this.tracker.track(new THREE.CanvasTexture(paintAtlas()));
+    texture.premultiplyAlpha = true;
+    texture.minFilter = THREE.LinearMipmapLinearFilter;
+    const frames = atlasFrames();
+    this.batch = new SpriteBatch(this.tracker, texture, WORLD.spriteCapacity);
+    this.scene.add(this.batch.mesh);
+    this.lanterns = new Lanterns(seededRng(WORLD.lanternSeed), frames);
+    this.beacons = new Beacons(stations, frames);
+    this.layout = worldLayout(1, 1, stations.length);
   }
 
-  /** Switches between the attract orbit and the closer hub view, easing the camera. */
+  /** Switches between the attract loop and the hub (beacons rise; the lake re-settles). */
   setMode(mode: WorldMode): void {
     this.mode = mode;
   }
 
   /** Makes one station's beacon pulse (null for none). */
   highlight(id: string | null): void {
-    this.highlighted = id;
+    this.beacons.highlight(id);
   }
 
   start(): void {
     this.timer.reset();
     this.renderer.setAnimationLoop((timestamp) => {
       this.timer.update(timestamp);
-      const dt = this.timer.getDelta();
+      // The first rAF timestamp can precede reset(): a negative delta would run time backwards.
+      const dt = Math.max(0, this.timer.getDelta());
       const lowered = this.governor.sample(dt * 1000);
       if (lowered !== null) {
         this.renderer.setPixelRatio(lowered);
-        this.renderer.setSize(this.width, this.height, false);
+        this.renderer.setSize(this.width, this.band.bottom - this.band.top, false);
       }
       this.update(Math.min(dt, 0.1));
     });
@@ -142,38 +155,59 @@ export class HubWorld {
   }
 
   resize(width: number, height: number): void {
-    this.width = Math.max(1, width);
-    this.height = Math.max(1, height);
-    this.renderer.setSize(this.width, this.height, false);
-    this.camera.aspect = this.width / this.height;
-    // Portrait screens need a wider vertical field to keep the whole island in view.
-    this.camera.fov = this.camera.aspect < 1 ? 62 : 42;
-    this.camera.updateProjectionMatrix();
+    this.width = Math.max(1, Math.round(width));
+    this.height = Math.max(1, Math.round(height));
+    this.layout = worldLayout(this.width, this.height, this.stations.length);
+    const dpr = window.devicePixelRatio || 1;
+    const painting = performance.now();
+    const backdrop = backdropFor(this.width, this.height, dpr, this.layout);
+    this.backdropMs = performance.now() - painting;
+    if (backdrop !== this.backdrop) this.backdrop?.remove();
+    this.backdrop = backdrop;
+    this.canvas.before(backdrop);
+    this.lanterns.place(this.layout, this.view(), this.layout.zones[this.lakeMode]);
+    this.beacons.place(this.layout, this.width, this.height);
+    this.fitBand();
   }
 
-  /** Screen positions (CSS pixels) of each beacon's label anchor. */
-  beaconPositions(): Map<string, ScreenPoint> {
-    const points = new Map<string, ScreenPoint>();
-    this.world.updateMatrixWorld();
-    for (const beacon of this.beacons) {
-      this.projected.copy(beacon.anchor).applyMatrix4(this.world.matrixWorld).project(this.camera);
-      points.set(beacon.id, {
-        x: ((this.projected.x + 1) / 2) * this.width,
-        y: ((1 - this.projected.y) / 2) * this.height,
-      });
-    }
-    return points;
+  /**
+   * Where each station's label goes (CSS px): under its beacon, with the beacon's bounds and
+   * the widest the label may be. A ScreenPoint plus that, so older callers still work.
+   */
+  beaconPositions(): Map<string, BeaconPlacement> {
+    return this.beacons.placements((index) => (this.layout.beacons[index]?.labelWidth ?? 0.4) * this.width);
+  }
+
+  /** Screen rectangles (CSS px) of everything that moved in the last frame. */
+  liveBounds(): ScreenRect[] {
+    return [...this.batch.drawnRects()];
   }
 
   stats(): WorldStats {
     const { geometries, textures } = this.renderer.info.memory;
+    const buffer = this.renderer.getDrawingBufferSize(new THREE.Vector2());
     return {
       trackedResources: this.tracker.size,
       pixelRatio: this.governor.pixelRatio,
+      detail: this.governor.detail,
       software: this.software,
       geometries,
       textures,
       frames: this.frames,
+      sprites: this.batch.drawn,
+      render: { width: buffer.x, height: buffer.y },
+      band: { ...this.band },
+      moving: this.liveBounds(),
+      beacons: [...this.beaconPositions()].map(([id, placement]) => ({
+        id,
+        bounds: placement.bounds,
+        label: { x: placement.x, y: placement.y, maxWidth: placement.maxWidth },
+      })),
+      backdrop: {
+        width: this.backdrop?.width ?? 0,
+        height: this.backdrop?.height ?? 0,
+        ms: Math.round(this.backdropMs),
+      },
     };
   }
 
@@ -182,55 +216,14 @@ export class HubWorld {
     if (this.disposed) return;
     this.elapsed += dt;
     this.frames += 1;
-    const target = this.mode === 'hub' ? 1 : 0;
-    const step = dt / WORLD.cameraEase;
-    this.cameraBlend +=
-      Math.sign(target - this.cameraBlend) * Math.min(step, Math.abs(target - this.cameraBlend));
-    const ease = this.cameraBlend * this.cameraBlend * (3 - 2 * this.cameraBlend);
-    const from = WORLD.attractCamera;
-    const to = WORLD.hubCamera;
-    const portrait = this.camera.aspect < 1 ? 1.25 : 1;
-    const distance = (from.distance + (to.distance - from.distance) * ease) * portrait;
-    const height = from.height + (to.height - from.height) * ease;
-    this.orbit += dt * (from.orbitSpeed + (to.orbitSpeed - from.orbitSpeed) * ease);
-    // In the hub the world turns back to face the visitor so the beacons line up with their labels.
-    const swing = Math.sin(this.orbit) * 0.5 * (1 - ease);
-    this.camera.position.set(Math.sin(swing) * distance, height, Math.cos(swing) * distance);
-    // Attract looks below the island (it floats above the title); the hub looks above it
-    // (it sits below the heading, with the beacons' labels in view).
-    this.camera.lookAt(0, -2.2 + ease * 3.8, 0);
-    this.world.rotation.y = (1 - ease) * this.orbit * 0.6;
-    this.world.position.y = Math.sin(this.elapsed * 0.8) * 0.15;
-
-    this.tower.gem.rotation.y += dt * 0.9;
-    this.tower.gem.position.y = 3.4 + Math.sin(this.elapsed * 1.6) * 0.12;
-    this.tower.halo.rotation.x = Math.PI / 2 + Math.sin(this.elapsed * 0.7) * 0.3;
-    this.tower.halo.scale.setScalar(1 + Math.sin(this.elapsed * 2) * 0.05);
-    this.animateRings();
-    for (const beacon of this.beacons) {
-      const lit = beacon.id === this.highlighted ? 1 : 0;
-      beacon.ring.position.y = 2.4 + Math.sin(this.elapsed * 2 + beacon.group.position.x) * 0.35;
-      beacon.ring.rotation.z += dt * (0.8 + lit * 3);
-      const pulse = 1 + Math.sin(this.elapsed * (3 + lit * 4)) * (0.06 + lit * 0.12);
-      beacon.column.scale.set(pulse, 1, pulse);
-    }
-    this.stars.rotation.y += dt * 0.004;
+    this.settleLake(dt);
+    this.batch.begin(this.height);
+    this.lanterns.update(dt, this.elapsed, this.governor.detail, this.presence, this.batch);
+    // Beacons rise once the lake has settled for the hub (and the live band covers them).
+    this.beacons.update(dt, this.elapsed, this.mode === 'hub' && this.lakeMode === 'hub', this.batch);
+    this.batch.end();
     this.renderer.render(this.scene, this.camera);
     this.onFrame?.();
-  }
-
-  private animateRings(): void {
-    for (const [r, ring] of this.rings.entries()) {
-      const count = ring.packets.count;
-      for (let i = 0; i < count; i++) {
-        const angle = (i / count) * Math.PI * 2 + this.elapsed * (r === 0 ? 0.35 : -0.25);
-        this.dummy.position.set(Math.cos(angle) * ring.radius, 0, Math.sin(angle) * ring.radius);
-        this.dummy.rotation.set(angle, angle * 2, 0);
-        this.dummy.updateMatrix();
-        ring.packets.setMatrixAt(i, this.dummy.matrix);
-      }
-      ring.packets.instanceMatrix.needsUpdate = true;
-    }
   }
 
   /** Stops the loop and frees every GPU resource; the canvas can be reused by a new world. */
@@ -245,6 +238,7 @@ export class HubWorld {
     this.renderer.dispose();
     // Release the WebGL context now rather than whenever the browser collects the canvas.
     this.renderer.forceContextLoss();
+    this.backdrop?.remove();
   }
 
   get isDisposed(): boolean {
@@ -253,5 +247,52 @@ export class HubWorld {
 
   get element(): HTMLCanvasElement {
     return this.canvas;
+  }
+
+  /**
+   * Sizes the WebGL canvas to the band of rows where something moves in this mode. On
+   * software WebGL a frame costs what the compositor must redraw, and a canvas that changes
+   * every frame makes its whole box redraw, backdrop and text included; a band a third of the
+   * screen tall costs about a third.
+   */
+  private fitBand(): void {
+    let { top, bottom } = this.lanterns.extent();
+    if (this.lakeMode === 'hub') {
+      for (const placement of this.beaconPositions().values()) {
+        top = Math.min(top, placement.bounds.top);
+        bottom = Math.max(bottom, placement.bounds.bottom);
+      }
+    }
+    top = Math.max(0, Math.floor(top) - BAND_MARGIN_PX);
+    bottom = Math.min(this.height, Math.ceil(bottom) + BAND_MARGIN_PX);
+    this.band = { top, bottom };
+    this.canvas.style.top = `${top}px`;
+    this.canvas.style.height = `${bottom - top}px`;
+    this.renderer.setSize(this.width, bottom - top, false);
+    // Sprites are placed in screen pixels (y down); the camera sees just the band.
+    this.camera.left = 0;
+    this.camera.right = this.width;
+    this.camera.top = this.height - top;
+    this.camera.bottom = this.height - bottom;
+    this.camera.updateProjectionMatrix();
+  }
+
+  private view(): { width: number; height: number } {
+    return { width: this.width, height: this.height };
+  }
+
+  /** After a mode change the lanterns fade out, move to the new mode's zones, and fade in. */
+  private settleLake(dt: number): void {
+    const rate = dt / WORLD.lakeFadeSeconds;
+    if (this.lakeMode !== this.mode) {
+      this.presence = Math.max(0, this.presence - rate);
+      if (this.presence === 0) {
+        this.lakeMode = this.mode;
+        this.lanterns.place(this.layout, this.view(), this.layout.zones[this.lakeMode]);
+        this.fitBand();
+      }
+    } else {
+      this.presence = Math.min(1, this.presence + rate);
+    }
   }
 }

@@ -6,9 +6,10 @@ function fakeKiosk(fail = false): { kiosk: KioskApi; sent: VisitorEvent[] } {
   const sent: VisitorEvent[] = [];
   const kiosk = {
     record: async (event: VisitorEvent): Promise<BridgeResult<{ id: string; at: string }>> => {
-      // Later calls answer sooner: the session must still deliver in order.
-      await new Promise((resolve) => setTimeout(resolve, 10 - sent.length));
+      // Handed over in call order (the kiosk's outbox keeps that order); later calls answer
+      // sooner, and the session must not wait for one answer before the next call.
       sent.push(event);
+      await new Promise((resolve) => setTimeout(resolve, 10 - sent.length));
       return fail
         ? { ok: false, error: { code: 'storage', message: 'disk full' } }
         : { ok: true, value: { id: crypto.randomUUID(), at: new Date().toISOString() } };
@@ -18,13 +19,16 @@ function fakeKiosk(fail = false): { kiosk: KioskApi; sent: VisitorEvent[] } {
 }
 
 describe('VisitorSession', () => {
-  it('sends its events in order, stamped with one anonymous session id', async () => {
+  it('hands its events over in order at once, stamped with one anonymous session id', async () => {
     const { kiosk, sent } = fakeKiosk();
     const session = new VisitorSession(kiosk, () => undefined);
     session.start('vi');
     session.record({ type: 'scene-enter', sceneId: 'scam' });
     session.record({ type: 'language', language: 'en' });
-    await session.end('visitor');
+    const ended = session.end('visitor');
+    // Nothing waited for an answer: all four are with the kiosk already.
+    expect(sent).toHaveLength(4);
+    await ended;
     expect(sent.map((e) => e.type)).toEqual(['session-start', 'scene-enter', 'language', 'session-end']);
     expect(new Set(sent.map((e) => e.sessionId))).toEqual(new Set([session.id]));
   });

@@ -1,0 +1,163 @@
+/**
+ * The hub world as visitors see it, in both orientations and languages: the world renders at
+ * full resolution on software WebGL, no moving thing ever crosses text, each station label
+ * hangs under its beacon without covering it, and the attract screen says what a visitor will
+ * do and that nothing personal is kept, and starts from a touch anywhere.
+ */
+import type { Page } from '@playwright/test';
+import type { ScreenRect, WorldStats } from '../../scenes/hub/hub-world.js';
+import { diagnostics, expect, screenshot, test } from './host-fixture.js';
+
+type Rect = ScreenRect;
+type World = WorldStats;
+
+const VIEWPORTS = [
+  { name: 'landscape', width: 1920, height: 1080 },
+  { name: 'portrait', width: 1080, height: 1920 },
+] as const;
+
+const START = 'Chạm để bắt đầu – Touch to start';
+
+const world = async (page: Page): Promise<World> => (await diagnostics(page)).liveWorld as World;
+
+/** Boxes of every visible line of text under `selector` (the text itself, not its block). */
+function textRects(page: Page, selector: string): Promise<(Rect & { text: string })[]> {
+  return page.evaluate((css) => {
+    const rects: (Rect & { text: string })[] = [];
+    for (const root of document.querySelectorAll(css)) {
+      if (!(root instanceof HTMLElement) || !root.checkVisibility({ checkVisibilityCSS: true })) continue;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim() ?? '';
+        if (text === '') continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) {
+          rects.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom, text });
+        }
+      }
+    }
+    return rects;
+  }, selector);
+}
+
+function boxes(page: Page, selector: string): Promise<Rect[]> {
+  return page.evaluate(
+    (css) =>
+      [...document.querySelectorAll(css)]
+        .filter((e) => e instanceof HTMLElement && e.checkVisibility({ checkVisibilityCSS: true }))
+        .map((e) => {
+          const r = e.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        }),
+    selector,
+  );
+}
+
+const overlap = (a: Rect, b: Rect): boolean =>
+  a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+
+/** Samples where things moved for `ms` and checks none of it touched any of `texts`. */
+async function expectNothingMovesOver(page: Page, texts: Rect[], ms = 3000): Promise<number> {
+  expect(texts.length).toBeGreaterThan(0);
+  let seen = 0;
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const { moving } = await world(page);
+    seen += moving.length;
+    for (const thing of moving) {
+      const hit = texts.find((text) => overlap(text, thing));
+      expect(hit, `something moving at ${JSON.stringify(thing)} crosses text`).toBeUndefined();
+    }
+    await page.waitForTimeout(150);
+  }
+  return seen;
+}
+
+for (const viewport of VIEWPORTS) {
+  test(`the world stays sharp and nothing moving crosses text (${viewport.name})`, async ({ page, host }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await page.goto(host.url);
+    await expect.poll(async () => (await world(page)).frames, { timeout: 30_000 }).toBeGreaterThan(5);
+
+    // Full resolution: the painted backdrop is the screen's size and the live layer is not scaled down.
+    const attract = await world(page);
+    expect(attract.backdrop).toMatchObject({ width: viewport.width, height: viewport.height });
+    expect(attract.render.width).toBe(viewport.width);
+    expect(attract.pixelRatio).toBe(1);
+
+    // Attract: the invitation and the privacy line, each one line per language.
+    const invite = page.getByTestId('attract-invite');
+    await expect(invite.locator('[lang="vi"]')).toHaveText(
+      'Luyện tập nhận ra lừa đảo trên mạng — an toàn, ẩn danh, chỉ vài phút.',
+    );
+    await expect(invite.locator('[lang="en"]')).toHaveText(
+      'Practise spotting online scams — safe, anonymous, a few minutes.',
+    );
+    await expect(page.getByTestId('attract-privacy')).toContainText(
+      'không lưu tên, ảnh hay bất kỳ thông tin cá nhân nào',
+    );
+    await expect(page.getByTestId('attract-privacy')).toContainText(
+      'stores no names, photos or personal details',
+    );
+    for (const line of await textRects(page, '[data-testid="attract-invite"] [lang]')) {
+      expect(line.bottom - line.top, `"${line.text}" wraps`).toBeLessThan(60);
+    }
+    const attractTexts = await textRects(page, '.attract, .top-bar');
+    expect(await expectNothingMovesOver(page, attractTexts)).toBeGreaterThan(20);
+    await screenshot(page, `world-attract-${viewport.name}`);
+
+    // A touch anywhere starts, even on the top bar's background.
+    await page.mouse.click(viewport.width / 2, 30);
+    await expect(page.getByRole('heading', { name: 'Thế giới số an toàn' })).toBeVisible();
+
+    // Hub: the beacon rises; its label hangs under it, and nothing moving crosses any text.
+    await expect.poll(async () => (await world(page)).beacons.length).toBe(1);
+    await page.waitForTimeout(1500);
+    const hub = await world(page);
+    const [beacon] = hub.beacons;
+    const [card] = await boxes(page, '.station-card');
+    expect(beacon && card).toBeTruthy();
+    if (beacon && card) {
+      expect(overlap(card, beacon.bounds), 'the label covers its beacon').toBe(false);
+      expect(card.top).toBeGreaterThanOrEqual(beacon.bounds.bottom);
+      expect(
+        Math.abs((card.left + card.right) / 2 - (beacon.bounds.left + beacon.bounds.right) / 2),
+      ).toBeLessThan(4);
+    }
+    const hubTexts = [
+      ...(await textRects(page, '.hub__heading, .top-bar')),
+      ...(await boxes(page, '.station-card, .hub__finish')),
+    ];
+    expect(await expectNothingMovesOver(page, hubTexts)).toBeGreaterThan(20);
+    // The station button is never squeezed to a word per line.
+    for (const line of await textRects(page, '.station-card__name')) {
+      expect(line.text.split(' ').length, `"${line.text}" is squeezed`).toBeGreaterThan(1);
+    }
+    await screenshot(page, `world-hub-vi-${viewport.name}`);
+    await page.getByTestId('language').click();
+    await expect(page.getByRole('heading', { name: 'Safe Digital World' })).toBeVisible();
+    for (const line of await textRects(page, '.station-card__name')) {
+      expect(line.text.split(' ').length, `"${line.text}" is squeezed`).toBeGreaterThan(1);
+    }
+    await screenshot(page, `world-hub-en-${viewport.name}`);
+    // Software WebGL keeps full resolution however loaded the machine is (only detail drops).
+    const settled = await world(page);
+    expect(settled.pixelRatio).toBe(settled.software ? 1 : settled.pixelRatio);
+    expect(settled.pixelRatio).toBeGreaterThanOrEqual(0.7);
+  });
+}
+
+test('the attract screen: the language button switches without starting a session', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByTestId('language').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect((await diagnostics(page)).state).toBe('attract');
+  await expect(page.getByRole('button', { name: START })).toBeVisible();
+  await page.mouse.click(200, 700);
+  await expect.poll(async () => (await diagnostics(page)).state).toBe('hub');
+});
