@@ -24,14 +24,16 @@ import { readAdminPinEnv, readScreenSetupEnv } from './admin/env-pin.js';
 import { LEGACY_HASH_KEY, readStoredPin } from './admin/pin-store.js';
 import { browserPlatform } from './admin/platform.js';
 import { readEnvOverrides } from './env.js';
+import { readSyncEnv } from './sync/env.js';
 import { EXPORTS_DIR } from './export/download.js';
 import { ensurePrivateDir, makePrivate } from './fsutil.js';
 import { openJournal } from './journal.js';
 import { LogRateLimit } from './log-limit.js';
 import { LOG_DIR, createFileLogger, flattenLogText } from './logger.js';
 import { RecentAcks } from './recent-acks.js';
-import type { Settings } from './settings.js';
+import type { Settings, SettingsPatch } from './settings.js';
 import { openSettingsStore } from './settings-store.js';
+import { openSyncService } from './sync/service.js';
 import { toTallies } from './tallies.js';
 import type { BackOffice, BackOfficeOptions, SettingsStoreFactory } from './types.js';
 
@@ -52,6 +54,7 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
   // First, before touching the disk: a configuration mistake must stop the launch.
   const overrides = readEnvOverrides(options.env ?? {});
   readAdminPinEnv(options.env ?? {});
+  readSyncEnv(options.env ?? {});
   const allowScreenSetup = (options.screenSetup ?? false) || readScreenSetupEnv(options.env ?? {});
   const dataDir = path.resolve(options.dataDir);
   const now = options.now ?? (() => new Date());
@@ -75,7 +78,7 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
     settingsStore.problem === null ? null : { message: settingsStore.problem, at: now().toISOString() };
   let closed = false;
 
-  const updateSettings = (patch: Partial<Settings>): Settings => {
+  const updateSettings = (patch: SettingsPatch): Settings => {
     try {
       const next = settingsStore.update(patch);
       settingsError = null;
@@ -102,6 +105,18 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
     };
   };
 
+  const sync = openSyncService({
+    dataDir,
+    journal,
+    settings: () => settingsStore.current(),
+    updateSettings,
+    env: options.env ?? {},
+    version: options.version,
+    logger,
+    now,
+    ...options.sync,
+  });
+
   const admin = openAdmin({
     dataDir,
     version: options.version,
@@ -116,10 +131,14 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
     platform: options.adminPlatform ?? browserPlatform(dataDir, now),
     allowScreenSetup,
     notices: () => storageNotices(dataDir, journal.damagedLines),
+    sync,
   });
   // The hash now lives in admin-pin.json: a copy left in the world-readable settings goes.
   if (readStoredPin(dataDir).kind === 'set') settingsStore.forget(LEGACY_HASH_KEY);
   const logLimit = new LogRateLimit(now);
+
+  // Off the visitor path: timers and asynchronous reads only; no URL means it stays idle.
+  sync.start();
 
   logger.info(
     `Back office open (${options.host} host, version ${options.version}) in ${dataDir}: ` +
@@ -135,6 +154,8 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
     },
 
     admin,
+
+    sync,
 
     updateSettings,
 
@@ -199,9 +220,14 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
       logger[entry.level](`[renderer] ${flattenLogText(entry.message)}`);
     },
 
+    festivalTotals() {
+      return sync.festival();
+    },
+
     close(): void {
       if (closed) return;
       closed = true;
+      sync.close();
       journal.close();
       admin.close();
       logger.info(`Back office closed (${journal.records} records in ${journal.path}).`);

@@ -23,5 +23,6 @@ export function createBridgeHandlers(backOffice: BackOffice): BridgeHandlers {
     adminPanel: ({ adminToken }) => backOffice.admin.panel(adminToken),
     adminAction: (request) => backOffice.admin.action(request),
     adminExport: ({ adminToken, period }) => backOffice.admin.exportPeriod(adminToken, period),
+    festivalTotals: () => backOffice.festivalTotals(),
   };
 }

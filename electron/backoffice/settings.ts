@@ -8,6 +8,7 @@ import type Conf from 'conf';
 import { z } from 'zod';
 import { KioskIdSchema } from '../bridge/admin-contract.js';
 import { LanguageSchema } from '../bridge/contract.js';
+import { MAX_BATCH_RECORDS } from '../bridge/sync-contract.js';
 
 /** Bump with every new migration below; conf records it in the file. */
 export const SETTINGS_VERSION = '0.1.0';
@@ -28,12 +29,18 @@ export const SettingsSchema = z.object({
       .regex(/^https?:\/\/\S+$/, 'sync.endpoint must be an http(s) URL')
       .nullable(),
     intervalSeconds: z.int().min(30).max(86_400),
+    /** Sync switched on (issue 9); settings files from before it have none: on. */
+    enabled: z.boolean().default(true),
+    /** Records per batch sent to the collector. */
+    batchSize: z.int().min(1).max(MAX_BATCH_RECORDS).default(500),
   }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** Changes the admin panel may make: any subset of the settings, nothing else. */
 export const SettingsPatchSchema = SettingsSchema.partial().strict();
+/** A settings change as callers write it (fields with defaults may be left out). */
+export type SettingsPatch = z.input<typeof SettingsPatchSchema>;
 
 const KIOSK_ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -50,7 +57,7 @@ export function defaultSettings(kioskId: string = generateKioskId()): Settings {
     kioskId,
     language: 'vi',
     idleSeconds: 60,
-    sync: { endpoint: null, intervalSeconds: 300 },
+    sync: { endpoint: null, intervalSeconds: 300, enabled: true, batchSize: 500 },
   };
 }
 

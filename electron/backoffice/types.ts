@@ -13,7 +13,9 @@ import type {
 } from '../bridge/contract.js';
 import type { Admin } from './admin/admin.js';
 import type { AdminPlatform } from './admin/platform.js';
-import type { Settings } from './settings.js';
+import type { FestivalTotals } from '../bridge/admin-contract.js';
+import type { Settings, SettingsPatch } from './settings.js';
+import type { SyncService, SyncServiceOptions } from './sync/service.js';
 
 export interface Logger {
   info(msg: string): void;
@@ -53,6 +55,12 @@ export interface BackOfficeOptions {
    * host's `--dev`). Also switched on by KIOSK_ALLOW_SCREEN_SETUP=1. Default: off.
    */
   screenSetup?: boolean;
+  /**
+   * Test seams for sync (network, randomness, backoff, timeout). The sync settings come from
+   * settings.json, `sync-token` and the KIOSK_SYNC_* variables (an invalid one makes
+   * openBackOffice throw, naming it).
+   */
+  sync?: Partial<Pick<SyncServiceOptions, 'fetch' | 'random' | 'backoff' | 'timeoutMs'>>;
 }
 
 export interface BackOffice {
@@ -65,7 +73,7 @@ export interface BackOffice {
    * Validates and saves a settings change (for the admin panel).
    * @throws BridgeFailure 'bad-request' for invalid values, 'storage' when it cannot be saved.
    */
-  updateSettings(patch: Partial<Settings>): Settings;
+  updateSettings(patch: SettingsPatch): Settings;
   /**
    * Stamps and durably stores a visitor event: the record is appended and fsynced before
    * this returns.
@@ -82,6 +90,10 @@ export interface BackOffice {
   health(): Health;
   /** Logs a renderer line, prefixed "[renderer]". */
   log(entry: { level: 'info' | 'warn' | 'error'; message: string }): void;
+  /** Later sync to the organisers' collector (issue 9). */
+  readonly sync: SyncService;
+  /** Festival-wide totals from the collector's last answer, or null before the first one. */
+  festivalTotals(): FestivalTotals | null;
   /** Flushes the replay checkpoint and closes the journal. Idempotent. */
   close(): void;
 }

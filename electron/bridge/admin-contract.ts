@@ -112,6 +112,67 @@ export type AdminUnlockResult = z.infer<typeof AdminUnlockResultSchema>;
 
 export const SYNC_STATES = ['disabled', 'idle', 'pending', 'error'] as const;
 
+/** Festival-wide totals the collector sends back with every acknowledgement. */
+export const FestivalTotalsSchema = z.object({
+  sessions: z.int().min(0),
+  pledges: z.int().min(0),
+  kiosks: z.int().min(0),
+  at: z.iso.datetime(),
+});
+export type FestivalTotals = z.infer<typeof FestivalTotalsSchema>;
+
+const PRIVATE_IPV4 = [/^127\./, /^10\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^169\.254\./];
+
+/** True for a loopback or private-network host name or address (where plain http may go). */
+export function isPrivateHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return PRIVATE_IPV4.some((range) => range.test(host));
+  if (host === '::1') return true;
+  // Unique-local (fc00::/7) and link-local (fe80::/10) IPv6.
+  return /^f[cd][0-9a-f]{0,2}:/.test(host) || /^fe[89ab][0-9a-f]?:/.test(host);
+}
+
+/**
+ * Why `url` may not be a collector URL, or null when it may: only `https://`, or plain
+ * `http://` to a loopback or private-network address (a laptop on the festival's own Wi-Fi),
+ * so a token never crosses the internet in clear text. No user name or password in the URL.
+ */
+export function collectorUrlProblem(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'the collector URL is not a URL';
+  }
+  if (parsed.username !== '' || parsed.password !== '')
+    return 'the collector URL must not contain a user name or password (the token goes in its own setting)';
+  if (parsed.protocol === 'https:') return null;
+  if (parsed.protocol !== 'http:')
+    return 'the collector URL must start with https:// (or http:// on a private network)';
+  if (!isPrivateHost(parsed.hostname))
+    return 'plain http:// is allowed only to a loopback or private-network address; use https://';
+  return null;
+}
+
+/** A collector URL: at most 2048 characters and allowed by `collectorUrlProblem`. */
+export const CollectorUrlSchema = z
+  .string()
+  .max(2048)
+  .superRefine((url, ctx) => {
+    const problem = collectorUrlProblem(url);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** The sync settings as the staff panel sees them: the token only as "set or not". */
+export const AdminSyncSettingsSchema = z.object({
+  url: z.string().nullable(),
+  enabled: z.boolean(),
+  intervalSeconds: z.int().min(30).max(86_400),
+  tokenSet: z.boolean(),
+});
+export type AdminSyncSettings = z.infer<typeof AdminSyncSettingsSchema>;
+
 export const AdminHealthSchema = z.object({
   kioskId: z.string(),
   appVersion: z.string(),
@@ -128,6 +189,13 @@ export const AdminHealthSchema = z.object({
     state: z.enum(SYNC_STATES),
     pendingRecords: z.int().min(0),
     lastSuccessAt: z.iso.datetime().nullable(),
+    /** The collector URL (never the token), or null when none is set. */
+    url: z.string().nullable().optional(),
+    /** Why the last sync failed, in plain words, or null. */
+    lastError: z.string().nullable().optional(),
+    lastErrorAt: z.iso.datetime().nullable().optional(),
+    /** Festival-wide totals from the collector's last answer, or null before the first one. */
+    festival: FestivalTotalsSchema.nullable().optional(),
   }),
 });
 export type AdminHealth = z.infer<typeof AdminHealthSchema>;
@@ -141,6 +209,8 @@ export const AdminSettingsSchema = z.object({
   kioskId: KioskIdSchema,
   language: z.enum(['vi', 'en']),
   idleSeconds: z.int().min(15).max(600),
+  /** Later sync (issue 9); absent from hosts that predate it. */
+  sync: AdminSyncSettingsSchema.optional(),
 });
 export type AdminSettings = z.infer<typeof AdminSettingsSchema>;
 
@@ -151,6 +221,7 @@ export const ADMIN_ACTIONS = [
   'end-session',
   'end-of-day',
   'set-settings',
+  'set-sync',
   'set-pin',
   'restart',
   'exit-to-desktop',
@@ -164,7 +235,25 @@ export const AdminActionRequestSchema = z.discriminatedUnion('action', [
   z.strictObject({
     ...withToken,
     action: z.literal('set-settings'),
-    settings: AdminSettingsSchema.partial(),
+    settings: AdminSettingsSchema.omit({ sync: true }).partial(),
+  }),
+  /**
+   * The sync settings: collector URL (null: no sync), on/off, interval, and the token: a new
+   * one replaces the old, null removes it, absent keeps it.
+   */
+  z.strictObject({
+    ...withToken,
+    action: z.literal('set-sync'),
+    url: CollectorUrlSchema.nullable(),
+    enabled: z.boolean(),
+    intervalSeconds: z.int().min(30).max(86_400),
+    token: z
+      .string()
+      .min(16)
+      .max(256)
+      .regex(/^[\x21-\x7e]+$/, 'the token is printable ASCII without spaces')
+      .nullable()
+      .optional(),
   }),
   z.strictObject({ ...withToken, action: z.literal('set-pin'), pin: PinSchema }),
   z.strictObject({ ...withToken, action: z.literal('restart') }),

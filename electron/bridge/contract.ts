@@ -18,6 +18,7 @@ import {
   AdminSettingsSchema,
   AdminStateSchema,
   AdminUnlockResultSchema,
+  FestivalTotalsSchema,
   PinSchema,
 } from './admin-contract.js';
 import { CheckFormSchema, StationCountsSchema, TalliesSchema } from './tallies-contract.js';
@@ -246,6 +247,8 @@ export const CHANNELS = {
   },
   adminAction: { request: AdminActionRequestSchema, response: AdminActionResultSchema },
   adminExport: { request: AdminExportRequestSchema, response: AdminExportResultSchema },
+  /** Festival-wide totals (all kiosks) from the collector's last answer; null before any (issue 9). */
+  festivalTotals: { request: Empty, response: FestivalTotalsSchema.nullable() },
 } as const;
 
 export type ChannelName = keyof typeof CHANNELS;

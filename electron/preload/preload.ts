@@ -36,6 +36,7 @@ const kioskApi: KioskApi = {
   adminPanel: (request) => invoke('adminPanel', request),
   adminAction: (request) => invoke('adminAction', request),
   adminExport: (request) => invoke('adminExport', request),
+  festivalTotals: (request) => invoke('festivalTotals', request),
 };
 
 contextBridge.exposeInMainWorld('kiosk', kioskApi);

@@ -28,7 +28,7 @@ describe('settings defaults and persistence', () => {
       kioskId: settings.kioskId,
       language: 'vi',
       idleSeconds: 60,
-      sync: { endpoint: null, intervalSeconds: 300 },
+      sync: { endpoint: null, intervalSeconds: 300, enabled: true, batchSize: 500 },
     });
     expect(settings.kioskId).toMatch(/^kiosk-[a-z0-9]{6}$/);
     expect(readJson(settingsFile(dir)).kioskId).toBe(settings.kioskId);
@@ -134,7 +134,7 @@ describe('damaged settings files', () => {
       kioskId: 'kiosk-old123',
       language: 'en',
       idleSeconds: 90,
-      sync: { endpoint: null, intervalSeconds: 300 },
+      sync: { endpoint: null, intervalSeconds: 300, enabled: true, batchSize: 500 },
     });
     const stored = readJson(settingsFile(dir));
     expect(stored).not.toHaveProperty('idleTimeout');

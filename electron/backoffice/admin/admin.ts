@@ -10,6 +10,7 @@ import {
   type AdminHealth,
   type AdminSettings,
   type AdminState,
+  type AdminSyncSettings,
   type StaffNotice,
 } from '../../bridge/admin-contract.js';
 import type { ChannelResponse, Health, JournalRecord } from '../../bridge/contract.js';
@@ -48,6 +49,20 @@ export interface AdminOptions {
   notices: () => StaffNotice[];
   /** Staff idle timeout; ADMIN_IDLE_MS by default (tests shorten nothing: they move the clock). */
   idleMs?: number;
+  /** Later sync (issue 9): its real status and settings; absent, the panel shows sync off. */
+  sync?: AdminSync;
+}
+
+/** What the staff side needs of sync (electron/backoffice/sync/service.ts). */
+export interface AdminSync {
+  status(): AdminHealth['sync'];
+  settingsView(): AdminSyncSettings;
+  configure(change: {
+    url: string | null;
+    enabled: boolean;
+    intervalSeconds: number;
+    token?: string | null | undefined;
+  }): void;
 }
 
 /** How often an open export chooser checks that the staff session is still alive. */
@@ -126,7 +141,12 @@ export function openAdmin(options: AdminOptions): Admin {
 
   const settingsView = (): AdminSettings => {
     const s = options.settings();
-    return { kioskId: s.kioskId, language: s.language, idleSeconds: s.idleSeconds };
+    return {
+      kioskId: s.kioskId,
+      language: s.language,
+      idleSeconds: s.idleSeconds,
+      ...(options.sync === undefined ? {} : { sync: options.sync.settingsView() }),
+    };
   };
 
   const healthView = (): AdminHealth => {
@@ -142,8 +162,12 @@ export function openAdmin(options: AdminOptions): Admin {
       lastError: health.lastError,
       lastErrorAt: health.lastErrorAt,
       notices: options.notices(),
-      // No sync server exists yet: nothing has ever been uploaded, so every record is pending.
-      sync: { state: 'disabled', pendingRecords: health.journalRecords, lastSuccessAt: null },
+      // Without a sync service nothing is ever uploaded, so every record is pending.
+      sync: options.sync?.status() ?? {
+        state: 'disabled',
+        pendingRecords: health.journalRecords,
+        lastSuccessAt: null,
+      },
     };
   };
 
@@ -258,6 +282,24 @@ export function openAdmin(options: AdminOptions): Admin {
             done: true,
             message: `Settings saved (${changed.length > 0 ? changed.join(', ') : 'no change'}).`,
           };
+        }
+        case 'set-sync': {
+          if (options.sync === undefined)
+            throw new BridgeFailure('bad-request', 'Sync is not available here.');
+          options.sync.configure({
+            url: request.url,
+            enabled: request.enabled,
+            intervalSeconds: request.intervalSeconds,
+            token: request.token,
+          });
+          // The token itself is never audited or logged: only whether it changed.
+          record('set-sync', {
+            url: request.url,
+            enabled: request.enabled,
+            intervalSeconds: request.intervalSeconds,
+            token: request.token === undefined ? 'kept' : request.token === null ? 'removed' : 'replaced',
+          });
+          return { done: true, message: 'Sync settings saved.' };
         }
         case 'set-pin':
           await pin.change(request.pin);

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'setup-pin',
   'set-pin',
   'set-settings',
+  'set-sync',
   'end-session',
   'end-of-day',
   'export',

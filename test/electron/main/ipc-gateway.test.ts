@@ -57,6 +57,7 @@ beforeEach(() => {
     adminPanel: vi.fn(),
     adminAction: vi.fn(),
     adminExport: vi.fn(),
+    festivalTotals: vi.fn(() => null),
   };
   options = {
     handlers: handlers as unknown as BridgeHandlers,

@@ -1,0 +1,133 @@
+/**
+ * Sync as the back office uses it: the settings (stored, overridden by KIOSK_SYNC_* while
+ * set), the token file, and one Syncer. What the staff panel reads and changes goes through
+ * here, and the token only ever leaves as "set or not".
+ */
+import fs from 'node:fs';
+import {
+  collectorUrlProblem,
+  type AdminSyncSettings,
+  type FestivalTotals,
+} from '../../bridge/admin-contract.js';
+import type { Settings } from '../settings.js';
+import type { Logger } from '../types.js';
+import type { BackoffPolicy } from './backoff.js';
+import type { FetchLike } from './client.js';
+import { readSyncEnv } from './env.js';
+import { Syncer, type SyncConfig, type SyncJournal, type SyncStatus } from './syncer.js';
+import { readStoredToken, writeStoredToken } from './token-store.js';
+
+export interface SyncServiceOptions {
+  dataDir: string;
+  journal: SyncJournal;
+  settings: () => Settings;
+  updateSettings: (patch: Partial<Settings>) => Settings;
+  env: Record<string, string | undefined>;
+  version: string;
+  logger: Logger;
+  now?: () => Date;
+  fetch?: FetchLike;
+  random?: () => number;
+  backoff?: BackoffPolicy;
+  timeoutMs?: number;
+}
+
+/** A staff change of the sync settings (the admin action `set-sync`). */
+export interface SyncChange {
+  url: string | null;
+  enabled: boolean;
+  intervalSeconds: number;
+  /** A new token; null removes it; undefined keeps it. */
+  token?: string | null | undefined;
+}
+
+export interface SyncService {
+  status(): SyncStatus;
+  settingsView(): AdminSyncSettings;
+  festival(): FestivalTotals | null;
+  /**
+   * Saves a staff change and syncs soon.
+   * @throws BridgeFailure 'bad-request' / 'storage' from the settings store; Error when the token cannot be saved
+   */
+  configure(change: SyncChange): void;
+  syncNow: Syncer['syncNow'];
+  start(): void;
+  close(): void;
+}
+
+function freeDiskBytes(dir: string): number | null {
+  try {
+    const stats = fs.statfsSync(dir);
+    return Math.max(0, Math.floor(stats.bavail * stats.bsize));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Opens sync on a data folder (not started: call start()).
+ * @throws Error naming a KIOSK_SYNC_* variable with a wrong value
+ */
+export function openSyncService(options: SyncServiceOptions): SyncService {
+  const env = readSyncEnv(options.env);
+  const config = (): SyncConfig => {
+    const stored = options.settings().sync;
+    const url = env.url ?? stored.endpoint;
+    return {
+      url,
+      token: env.token ?? readStoredToken(options.dataDir),
+      enabled: env.enabled ?? stored.enabled,
+      intervalMs: (env.intervalSeconds ?? stored.intervalSeconds) * 1000,
+      batchSize: env.batchSize ?? stored.batchSize,
+      // A settings file from before the URL policy may hold a public http:// URL.
+      problem: url === null ? null : collectorUrlProblem(url),
+    };
+  };
+  const syncer = new Syncer({
+    dataDir: options.dataDir,
+    journal: options.journal,
+    config,
+    kioskId: () => options.settings().kioskId,
+    version: options.version,
+    logger: options.logger,
+    freeDiskBytes: () => freeDiskBytes(options.dataDir),
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    ...(options.random === undefined ? {} : { random: options.random }),
+    ...(options.backoff === undefined ? {} : { backoff: options.backoff }),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+  });
+  return {
+    status: () => syncer.status(),
+    festival: () => syncer.festival(),
+    settingsView(): AdminSyncSettings {
+      const current = config();
+      return {
+        url: current.url,
+        enabled: current.enabled,
+        intervalSeconds: Math.min(86_400, Math.max(30, Math.round(current.intervalMs / 1000))),
+        tokenSet: current.token !== null,
+      };
+    },
+    configure(change: SyncChange): void {
+      const stored = options.settings().sync;
+      options.updateSettings({
+        sync: {
+          ...stored,
+          endpoint: change.url,
+          enabled: change.enabled,
+          intervalSeconds: change.intervalSeconds,
+        },
+      });
+      if (change.token !== undefined) writeStoredToken(options.dataDir, change.token);
+      syncer.poke();
+    },
+    syncNow: () => syncer.syncNow(),
+    start: () => {
+      syncer.start();
+    },
+    close: () => {
+      syncer.stop();
+    },
+  };
+}
