@@ -37,6 +37,8 @@ type Phase = 'arriving' | 'choosing' | 'feedback' | 'ending' | 'debrief';
 
 /** Where the debrief's buttons lead, outside this scenario. */
 export interface PlayExits {
+  /** True while the after check is still to take (the debrief then makes it the first button). */
+  offerCheck(): boolean;
   checkAgain(scenarioId: string): void;
   another(): void;
   done(): void;
@@ -184,7 +186,7 @@ export class PlayFlow {
       }
       case 'debrief':
         this.surface.showPanel(
-          debriefView(this.run, this.surface.tactics(), text, {
+          debriefView(this.run, this.surface.tactics(), text, this.exits.offerCheck(), {
             retry: () => {
               this.retry();
             },

@@ -54,7 +54,13 @@ function hotline(number: string, label: string): HTMLElement {
  * Builds the debrief for a finished run.
  * @throws Error when the run has not ended
  */
-export function debriefView(run: Run, tactics: Tactics, text: UiText, actions: DebriefActions): HTMLElement {
+export function debriefView(
+  run: Run,
+  tactics: Tactics,
+  text: UiText,
+  offerCheck: boolean,
+  actions: DebriefActions,
+): HTMLElement {
   const ending = endingOf(run);
   if (!ending) throw new Error(`debrief: scenario "${run.scenario.id}" has not ended`);
   const outcome = {
@@ -63,9 +69,12 @@ export function debriefView(run: Run, tactics: Tactics, text: UiText, actions: D
     harmed: text.debrief.outcomeHarmed,
   }[ending.kind];
   const flags = flagsMet(run);
+  // The after check is the default next step (one tap) until it is taken (LEARNING-DESIGN §4).
   const buttons = [
-    canRetry(run) ? button('pill pill--primary', [text.debrief.retry], actions.retry) : null,
-    button('pill pill--ghost', [text.debrief.checkAgain], actions.checkAgain),
+    offerCheck ? button('pill pill--primary', [text.debrief.checkAgain], actions.checkAgain) : null,
+    canRetry(run)
+      ? button(`pill ${offerCheck ? 'pill--ghost' : 'pill--primary'}`, [text.debrief.retry], actions.retry)
+      : null,
     button('pill pill--ghost', [text.debrief.another], actions.another),
     button('pill pill--ghost', [text.debrief.done], actions.done),
   ];
