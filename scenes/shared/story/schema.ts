@@ -88,6 +88,11 @@ export const ChoiceSchema = z.strictObject({
   spots: z.array(ContentIdSchema).default([]),
   /** A mistake: the first one is where "try again" goes back to. */
   risky: z.boolean().default(false),
+  /**
+   * Undoes the risky steps before it (leaving before giving anything, telling a parent), so
+   * the path may still end safe (LEARNING-DESIGN §2); never on a risky choice.
+   */
+  undoes: z.boolean().default(false),
   /** Optional instant feedback shown after choosing. */
   feedback: visibleText(160).optional(),
 });
