@@ -21,6 +21,7 @@ import { PlayFlow } from './play-flow.js';
 import type { StationSurface, ViewName } from './surface.js';
 import { fill, type UiText } from './ui-text.js';
 import { checkBeforeDoneView, checkIntroView, checkResultView } from './views/check.js';
+import { contentNoteView, forewarnView } from './views/intro.js';
 import { pickerView } from './views/picker.js';
 
 /** Session memory keys (kept across leaving and re-entering the station, per visitor session). */
@@ -29,6 +30,8 @@ const BEFORE_OFFERED = 'check.beforeOffered';
 const BEFORE_ROUND = 'check.before';
 /** The finished after round: `{ form, answers }`. */
 const AFTER_ROUND = 'check.after';
+/** The forewarning card (the three tactics) was shown in this visitor session. */
+const FOREWARNED = 'story.forewarned';
 /** The form this session's before round uses, decided when the station first mounts. */
 const FIRST_FORM = 'check.firstForm';
 
@@ -47,6 +50,8 @@ type View =
   | { readonly kind: 'check'; readonly flow: CheckFlow }
   | { readonly kind: 'check-before-done'; readonly scenarioId: string }
   | { readonly kind: 'check-result' }
+  | { readonly kind: 'forewarn'; readonly scenarioId: string }
+  | { readonly kind: 'content-note'; readonly scenarioId: string }
   | { readonly kind: 'play'; readonly flow: PlayFlow };
 
 export interface StationOptions {
@@ -258,6 +263,12 @@ export class StoryStation {
       case 'check-result':
         this.showCheckResult();
         break;
+      case 'forewarn':
+        this.showForewarn(view.scenarioId);
+        break;
+      case 'content-note':
+        this.showContentNote(view.scenarioId);
+        break;
       case 'play':
         view.flow.setLanguage();
         break;
@@ -387,7 +398,56 @@ export class StoryStation {
     );
   }
 
+  /**
+   * On the way into a story: the forewarning card once per visitor session (after the before
+   * check, which it would otherwise teach), then a sensitive story's content note.
+   */
   private startPlay(scenarioId: string): void {
+    if (this.context.session.get(FOREWARNED) !== true) {
+      this.showForewarn(scenarioId);
+      return;
+    }
+    const pair = this.content.story.scenarios.find((candidate) => candidate.id === scenarioId);
+    if (pair?.[this.language].contentNote !== undefined) {
+      this.showContentNote(scenarioId);
+      return;
+    }
+    this.play(scenarioId);
+  }
+
+  private showForewarn(scenarioId: string): void {
+    this.view = { kind: 'forewarn', scenarioId };
+    this.setViewName('check');
+    this.setMode('lock');
+    this.overlay.showLock(this.text);
+    this.surface.showPanel(
+      forewarnView(this.content.story.tactics[this.language], this.text, () => {
+        this.context.session.set(FOREWARNED, true);
+        this.startPlay(scenarioId);
+      }),
+    );
+  }
+
+  private showContentNote(scenarioId: string): void {
+    const pair = this.content.story.scenarios.find((candidate) => candidate.id === scenarioId);
+    if (!pair) throw new Error(`story station: unknown scenario "${scenarioId}"`);
+    this.view = { kind: 'content-note', scenarioId };
+    this.setViewName('check');
+    this.setMode('lock');
+    this.overlay.showLock(this.text);
+    this.surface.showPanel(
+      contentNoteView(pair[this.language], this.text, {
+        start: () => {
+          this.play(scenarioId);
+        },
+        back: () => {
+          this.showPicker();
+        },
+      }),
+    );
+  }
+
+  private play(scenarioId: string): void {
     const pair = this.content.story.scenarios.find((candidate) => candidate.id === scenarioId);
     if (!pair) throw new Error(`story station: unknown scenario "${scenarioId}"`);
     this.leaveView();
