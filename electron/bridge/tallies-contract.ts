@@ -121,6 +121,8 @@ export const StationTallySchema = z.object({
   pledgesById: counts,
   /** Stories started, per scenario id. */
   storyStarts: counts,
+  /** "Scam or safe?" before rounds finished (sessions alternate forms by its parity). */
+  checksBefore: count.default(0),
 });
 export type StationTally = z.infer<typeof StationTallySchema>;
 
@@ -144,11 +146,16 @@ export function stationTally(tallies: Tallies, sceneId: string): StationTally {
   const storyStarts = Object.fromEntries(
     Object.entries(ownValue(tallies.scenarios, sceneId) ?? {}).map(([id, scenario]) => [id, scenario.starts]),
   );
+  const checksBefore = Object.values(ownValue(tallies.checks, sceneId) ?? {}).reduce(
+    (sum, rounds) => sum + rounds.before.answered,
+    0,
+  );
   return {
     enters: scene?.enters ?? 0,
     completions: scene?.completions ?? 0,
     pledges: Object.values(pledgesById).reduce((sum, n) => sum + n, 0),
     pledgesById,
     storyStarts,
+    checksBefore,
   };
 }

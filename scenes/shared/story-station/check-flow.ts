@@ -1,8 +1,11 @@
 /**
  * One "scam or safe?" round on screen: the message arrives on the phone, the visitor answers
- * scam or safe, sees right or wrong and why, three times; then the result is recorded.
+ * scam or safe, and the next message comes at once. No right/wrong is shown during a round
+ * (LEARNING-DESIGN §4: a before round that teaches would spoil the before/after figure, and the
+ * after round must be taken the same way); the answers and reasons come after the after round.
+ * Each answer is recorded as it is given, then the round.
  */
-import { checkEvent, type CheckAnswer, type CheckPool } from '../story/index.js';
+import { checkAnswerEvent, checkEvent, type CheckAnswer, type CheckPool } from '../story/index.js';
 import {
   advance,
   answer,
@@ -21,7 +24,7 @@ export class CheckFlow {
     private readonly surface: StationSurface,
     private round: CheckRound,
     private readonly scenarioId: string,
-    private readonly onDone: (phase: CheckPhase, result: { correct: number; total: number }) => void,
+    private readonly onDone: (round: CheckRound) => void,
   ) {}
 
   get phase(): CheckPhase {
@@ -35,13 +38,8 @@ export class CheckFlow {
     this.surface.setMode(item.sender.channel);
     this.surface.overlay.showCheckItem(item, this.surface.text());
     this.surface.showPanel(
-      checkItemView(this.round, this.surface.text(), {
-        answer: (value) => {
-          this.answer(value);
-        },
-        next: () => {
-          this.next();
-        },
+      checkItemView(this.round, this.surface.text(), (value) => {
+        this.answer(value);
       }),
     );
   }
@@ -53,21 +51,19 @@ export class CheckFlow {
   }
 
   private answer(value: CheckAnswer): void {
-    const right = currentItem(this.round).answer === value;
+    const item = currentItem(this.round);
+    if (this.round.answers[item.id] !== undefined) return;
     this.round = answer(this.round, value);
-    this.surface.context.sound(right ? 'good' : 'bad');
-    this.surface.model.play(right ? 'spotted' : 'timeout');
-    this.render();
-  }
-
-  private next(): void {
+    this.surface.context.record(checkAnswerEvent(this.round.phase, this.round.form, item, value));
+    // A neutral tap: the sound must not say right or wrong.
+    this.surface.context.sound('tap');
     if (hasNext(this.round)) {
       this.round = advance(this.round);
       this.render();
       return;
     }
     const result = roundResult(this.round);
-    this.surface.context.record(checkEvent(this.round.phase, result, this.scenarioId));
-    this.onDone(this.round.phase, result);
+    this.surface.context.record(checkEvent(this.round.phase, this.round.form, result, this.scenarioId));
+    this.onDone(this.round);
   }
 }

@@ -1,24 +1,24 @@
 /**
- * One "scam or safe?" round as a value: the drawn items, the answers so far, and which item
+ * One "scam or safe?" round as a value: the form's items, the answers so far, and which item
  * is on screen. Items are kept by id so a language switch mid-round only swaps the wording.
  */
 import {
-  drawCheck,
+  formItems,
   scoreCheck,
   translateItems,
   type CheckAnswer,
+  type CheckForm,
   type CheckItem,
   type CheckPool,
-  type Rng,
+  type CheckScore,
 } from '../story/index.js';
 
 export type CheckPhase = 'before' | 'after';
 
-/** Items per round (the issue: a three-question check). */
-export const CHECK_SIZE = 3;
-
 export interface CheckRound {
   readonly phase: CheckPhase;
+  /** The parallel form shown (the after round shows the form the before round did not). */
+  readonly form: CheckForm;
   readonly items: readonly CheckItem[];
   readonly answers: Readonly<Record<string, CheckAnswer>>;
   /** Index of the item on screen. */
@@ -26,20 +26,13 @@ export interface CheckRound {
 }
 
 /**
- * Draws a round, avoiding every id in `seen` (all items this visitor has already judged). When
- * too few unseen items are left it only avoids `mustAvoid` (the before-round's items), so the
- * after-check never repeats the before-check.
+ * A round of one fixed form, its items in the file's order.
+ * @throws Error when the pool has no item of that form
  */
-export function startRound(
-  phase: CheckPhase,
-  pool: CheckPool,
-  rng: Rng,
-  seen: ReadonlySet<string>,
-  mustAvoid: readonly string[] = [],
-): CheckRound {
-  const unseen = pool.items.filter((item) => !seen.has(item.id)).length;
-  const exclude = unseen >= CHECK_SIZE ? [...seen] : [...mustAvoid];
-  return { phase, items: drawCheck(pool, CHECK_SIZE, rng, exclude), answers: {}, index: 0 };
+export function startRound(phase: CheckPhase, pool: CheckPool, form: CheckForm): CheckRound {
+  const items = formItems(pool, form);
+  if (items.length === 0) throw new Error(`check round: form ${form} has no items`);
+  return { phase, form, items, answers: {}, index: 0 };
 }
 
 /** The item on screen. */
@@ -75,8 +68,8 @@ export function isComplete(round: CheckRound): boolean {
   return round.items.every((item) => round.answers[item.id] !== undefined);
 }
 
-/** Correct answers out of the items. */
-export function roundResult(round: CheckRound): { correct: number; total: number } {
+/** Correct answers out of the items, hits and correct rejections apart. */
+export function roundResult(round: CheckRound): CheckScore {
   return scoreCheck(round.items, round.answers);
 }
 

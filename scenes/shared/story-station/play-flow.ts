@@ -37,6 +37,8 @@ type Phase = 'arriving' | 'choosing' | 'feedback' | 'ending' | 'debrief';
 
 /** Where the debrief's buttons lead, outside this scenario. */
 export interface PlayExits {
+  /** True while the after check is still to take (the debrief then makes it the first button). */
+  offerCheck(): boolean;
   checkAgain(scenarioId: string): void;
   another(): void;
   done(): void;
@@ -176,15 +178,21 @@ export class PlayFlow {
         const feedback = lastFeedback(this.run);
         if (!feedback) break;
         this.surface.showPanel(
-          feedbackView(feedback, this.surface.tactics(), text, () => {
-            this.enterNode();
-          }),
+          feedbackView(
+            feedback,
+            this.surface.tactics(),
+            text,
+            () => {
+              this.enterNode();
+            },
+            this.run.scenario.contentNote !== undefined,
+          ),
         );
         break;
       }
       case 'debrief':
         this.surface.showPanel(
-          debriefView(this.run, this.surface.tactics(), text, {
+          debriefView(this.run, this.surface.tactics(), text, this.exits.offerCheck(), {
             retry: () => {
               this.retry();
             },
@@ -266,9 +274,17 @@ export class PlayFlow {
     const feedback = lastFeedback(this.run);
     if (!feedback) return;
     const { step, spotted, missed, choice } = feedback;
-    if (step.risky || step.timedOut) {
+    // A countdown that ran out is the safe move: no buzzer, no shake. A risky step in a
+    // sensitive story gets a calm response (LEARNING-DESIGN §2).
+    const calm = this.run.scenario.contentNote !== undefined;
+    if (step.timedOut) {
+      context.sound('tap');
+      model.play('timeout');
+    } else if (step.risky && calm) {
+      context.sound('tap');
+    } else if (step.risky) {
       context.sound('bad');
-      model.play(step.timedOut ? 'timeout' : 'risky');
+      model.play('risky');
       this.surface.shake();
     } else if (spotted.length > 0) {
       context.sound('good');
@@ -290,7 +306,8 @@ export class PlayFlow {
     this.phase = 'debrief';
     // Once per ending reached: a retry that reaches another ending records another result.
     this.surface.context.record(resultEvent(this.run, this.surface.now()));
-    this.surface.context.sound(endingOf(this.run)?.kind === 'harmed' ? 'bad' : 'good');
+    const calm = this.run.scenario.contentNote !== undefined;
+    this.surface.context.sound(endingOf(this.run)?.kind === 'harmed' && !calm ? 'bad' : 'good');
     this.surface.setViewName('debrief');
     this.renderPanel();
   }

@@ -13,37 +13,49 @@ import { computeLayout, type ScreenMode, type StationLayout } from '../phone/lay
 import type { PhoneOverlay } from '../phone/overlay.js';
 import { PhoneSimulator } from '../phone/phone.js';
 import type { PhoneModel } from '../phone/phone-model.js';
+import { otherForm, type CheckAnswer, type CheckForm } from '../story/index.js';
 import { CheckFlow } from './check-flow.js';
-import { startRound, type CheckPhase } from './check-round.js';
+import { roundResult, startRound, type CheckRound } from './check-round.js';
 import type { StationContent } from './content.js';
 import { PlayFlow } from './play-flow.js';
 import type { StationSurface, ViewName } from './surface.js';
 import { fill, type UiText } from './ui-text.js';
-import { checkIntroView, checkResultView } from './views/check.js';
+import { checkBeforeDoneView, checkIntroView, checkResultView } from './views/check.js';
+import { contentNoteView, forewarnView } from './views/intro.js';
 import { pickerView } from './views/picker.js';
 
-/** Session memory key: the before check was offered in this visitor session (any mount). */
+/** Session memory keys (kept across leaving and re-entering the station, per visitor session). */
 const BEFORE_OFFERED = 'check.beforeOffered';
+/** The finished before round: `{ form, answers }`. */
+const BEFORE_ROUND = 'check.before';
+/** The finished after round: `{ form, answers }`. */
+const AFTER_ROUND = 'check.after';
+/** The forewarning card (the three tactics) was shown in this visitor session. */
+const FOREWARNED = 'story.forewarned';
+/** The form this session's before round uses, decided when the station first mounts. */
+const FIRST_FORM = 'check.firstForm';
+
+/** A finished round as kept in session memory (ids and enums only). */
+interface KeptRound {
+  readonly form: CheckForm;
+  readonly answers: Readonly<Record<string, CheckAnswer>>;
+}
 
 /** How long the phone shakes after a risky choice (matches the CSS animation). */
 const SHAKE_MS = 380;
-
-type Score = { correct: number; total: number };
 
 type View =
   | { readonly kind: 'picker' }
   | { readonly kind: 'check-intro'; readonly scenarioId: string }
   | { readonly kind: 'check'; readonly flow: CheckFlow }
-  | {
-      readonly kind: 'check-result';
-      readonly scenarioId: string;
-      readonly phase: CheckPhase;
-      readonly result: Score;
-    }
+  | { readonly kind: 'check-before-done'; readonly scenarioId: string }
+  | { readonly kind: 'check-result' }
+  | { readonly kind: 'forewarn'; readonly scenarioId: string }
+  | { readonly kind: 'content-note'; readonly scenarioId: string }
   | { readonly kind: 'play'; readonly flow: PlayFlow };
 
 export interface StationOptions {
-  /** Randomness for the check draws (tests pass a seeded one). */
+  /** Randomness for the first form when the station's counts cannot be read (tests pass a seeded one). */
   readonly random?: () => number;
 }
 
@@ -58,10 +70,6 @@ export class StoryStation {
   private readonly cleanups: (() => void)[] = [];
   private language: Language;
   private view: View = { kind: 'picker' };
-  /** Every check item this visitor has judged, so later rounds bring new ones. */
-  private readonly seenChecks = new Set<string>();
-  private beforeIds: string[] = [];
-  private beforeResult: Score | null = null;
   private destroyed = false;
 
   constructor(
@@ -155,6 +163,37 @@ export class StoryStation {
       }),
     );
     this.showPicker();
+    this.chooseFirstForm();
+  }
+
+  /**
+   * Sessions alternate which form comes first (A→B, then B→A): the parity of the before rounds
+   * this station has counted so far. When the back office cannot answer, a coin decides.
+   */
+  private chooseFirstForm(): void {
+    if (this.context.session.get(FIRST_FORM) !== undefined) return;
+    const coin = (): CheckForm => (this.random() < 0.5 ? 'A' : 'B');
+    this.context.session.set(FIRST_FORM, coin());
+    this.context.counts().then(
+      (counts) => {
+        if (this.destroyed || this.context.session.get(BEFORE_ROUND) !== undefined) return;
+        this.context.session.set(FIRST_FORM, counts.allTime.checksBefore % 2 === 0 ? 'A' : 'B');
+      },
+      () => {
+        // The coin stays: the figure is still paired, only the alternation is lost.
+      },
+    );
+  }
+
+  private firstForm(): CheckForm {
+    return this.context.session.get(FIRST_FORM) === 'B' ? 'B' : 'A';
+  }
+
+  private keptRound(key: string): KeptRound | null {
+    const value = this.context.session.get(key);
+    if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value))
+      return null;
+    return value as unknown as KeptRound;
   }
 
   /** Frees everything; safe to call twice. */
@@ -218,8 +257,17 @@ export class StoryStation {
       case 'check':
         view.flow.translate(this.content.story.checks[language]);
         break;
+      case 'check-before-done':
+        this.showBeforeDone(view.scenarioId);
+        break;
       case 'check-result':
-        this.showCheckResult(view.scenarioId, view.phase, view.result);
+        this.showCheckResult();
+        break;
+      case 'forewarn':
+        this.showForewarn(view.scenarioId);
+        break;
+      case 'content-note':
+        this.showContentNote(view.scenarioId);
         break;
       case 'play':
         view.flow.setLanguage();
@@ -276,36 +324,70 @@ export class StoryStation {
     );
   }
 
-  private startCheck(phase: CheckPhase, scenarioId: string): void {
+  private startCheck(phase: 'before' | 'after', scenarioId: string): void {
     this.leaveView();
-    const pool = this.content.story.checks[this.language];
-    const round = startRound(
-      phase,
-      pool,
-      this.random,
-      this.seenChecks,
-      phase === 'after' ? this.beforeIds : [],
-    );
-    for (const item of round.items) this.seenChecks.add(item.id);
-    if (phase === 'before') this.beforeIds = round.items.map((item) => item.id);
-    const flow = new CheckFlow(this.surface, round, scenarioId, (done, result) => {
-      if (done === 'before') this.beforeResult = result;
-      this.showCheckResult(scenarioId, done, result);
+    const before = this.keptRound(BEFORE_ROUND);
+    const form = phase === 'before' ? this.firstForm() : otherForm(before?.form ?? this.firstForm());
+    const round = startRound(phase, this.content.story.checks[this.language], form);
+    const flow = new CheckFlow(this.surface, round, scenarioId, (done) => {
+      this.finishRound(done, scenarioId);
     });
     this.view = { kind: 'check', flow };
     flow.render();
   }
 
-  private showCheckResult(scenarioId: string, phase: CheckPhase, result: Score): void {
-    this.view = { kind: 'check-result', scenarioId, phase, result };
+  private finishRound(round: CheckRound, scenarioId: string): void {
+    const kept = { form: round.form, answers: { ...round.answers } };
+    if (round.phase === 'before') {
+      this.context.session.set(BEFORE_ROUND, kept);
+      this.showBeforeDone(scenarioId);
+    } else {
+      this.context.session.set(AFTER_ROUND, kept);
+      this.showCheckResult();
+    }
+  }
+
+  /** True while the after check is still to take: the before round was taken, the after not. */
+  private afterCheckDue(): boolean {
+    return this.keptRound(BEFORE_ROUND) !== null && this.keptRound(AFTER_ROUND) === null;
+  }
+
+  private showBeforeDone(scenarioId: string): void {
+    this.view = { kind: 'check-before-done', scenarioId };
     this.setViewName('check');
     this.setMode('lock');
     this.overlay.showLock(this.text);
     this.surface.showPanel(
-      checkResultView(phase, result, this.beforeResult, this.text, {
-        play: () => {
-          this.startPlay(scenarioId);
-        },
+      checkBeforeDoneView(this.text, () => {
+        this.startPlay(scenarioId);
+      }),
+    );
+  }
+
+  /** The round as kept, with its items in the current language, and its score. */
+  private reviewed(kept: KeptRound): CheckRound & { correct: number; total: number } {
+    const pool = this.content.story.checks[this.language];
+    const round = startRound('after', pool, kept.form);
+    const answers = Object.fromEntries(
+      Object.entries(kept.answers).filter(([id]) => round.items.some((item) => item.id === id)),
+    );
+    const result = roundResult({ ...round, answers });
+    return { ...round, answers, correct: result.correct, total: result.total };
+  }
+
+  private showCheckResult(): void {
+    const after = this.keptRound(AFTER_ROUND);
+    if (!after) {
+      this.showPicker();
+      return;
+    }
+    const before = this.keptRound(BEFORE_ROUND);
+    this.view = { kind: 'check-result' };
+    this.setViewName('debrief');
+    this.setMode('lock');
+    this.overlay.showLock(this.text);
+    this.surface.showPanel(
+      checkResultView(this.reviewed(after), before ? this.reviewed(before) : null, this.text, {
         another: () => {
           this.showPicker();
         },
@@ -316,11 +398,61 @@ export class StoryStation {
     );
   }
 
+  /**
+   * On the way into a story: the forewarning card once per visitor session (after the before
+   * check, which it would otherwise teach), then a sensitive story's content note.
+   */
   private startPlay(scenarioId: string): void {
+    if (this.context.session.get(FOREWARNED) !== true) {
+      this.showForewarn(scenarioId);
+      return;
+    }
+    const pair = this.content.story.scenarios.find((candidate) => candidate.id === scenarioId);
+    if (pair?.[this.language].contentNote !== undefined) {
+      this.showContentNote(scenarioId);
+      return;
+    }
+    this.play(scenarioId);
+  }
+
+  private showForewarn(scenarioId: string): void {
+    this.view = { kind: 'forewarn', scenarioId };
+    this.setViewName('check');
+    this.setMode('lock');
+    this.overlay.showLock(this.text);
+    this.surface.showPanel(
+      forewarnView(this.content.story.tactics[this.language], this.text, () => {
+        this.context.session.set(FOREWARNED, true);
+        this.startPlay(scenarioId);
+      }),
+    );
+  }
+
+  private showContentNote(scenarioId: string): void {
+    const pair = this.content.story.scenarios.find((candidate) => candidate.id === scenarioId);
+    if (!pair) throw new Error(`story station: unknown scenario "${scenarioId}"`);
+    this.view = { kind: 'content-note', scenarioId };
+    this.setViewName('check');
+    this.setMode('lock');
+    this.overlay.showLock(this.text);
+    this.surface.showPanel(
+      contentNoteView(pair[this.language], this.text, {
+        start: () => {
+          this.play(scenarioId);
+        },
+        back: () => {
+          this.showPicker();
+        },
+      }),
+    );
+  }
+
+  private play(scenarioId: string): void {
     const pair = this.content.story.scenarios.find((candidate) => candidate.id === scenarioId);
     if (!pair) throw new Error(`story station: unknown scenario "${scenarioId}"`);
     this.leaveView();
     const flow = new PlayFlow(this.surface, pair, {
+      offerCheck: () => this.afterCheckDue(),
       checkAgain: (id) => {
         this.startCheck('after', id);
       },

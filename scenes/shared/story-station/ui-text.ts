@@ -30,14 +30,20 @@ export const UiTextFileSchema = z.strictObject({
     question: line,
     scam: label,
     safe: label,
+    /** After the before round: no score and no answers (the before round must not teach). */
+    beforeDoneTitle: line,
+    beforeDoneLead: line,
+    resultTitle: line,
+    compare: line,
+    /** After the after round: every item of both rounds with its answer and why. */
+    reviewTitle: line,
+    reviewAfter: visibleText(40),
+    reviewBefore: visibleText(40),
+    youSaid: visibleText(40),
     correct: visibleText(40),
     wrong: visibleText(40),
     answerScam: line,
     answerSafe: line,
-    next: label,
-    finish: label,
-    resultTitle: line,
-    compare: line,
     play: label,
     tryAnother: label,
     done: label,
@@ -67,6 +73,8 @@ export const UiTextFileSchema = z.strictObject({
     riskyChoice: visibleText(40),
     neutralChoice: visibleText(40),
     timedOut: line,
+    /** After a risky step in a sensitive story: calm, never "Careful!". */
+    calmChoice: visibleText(40),
     continue: label,
   }),
   debrief: z.strictObject({
@@ -86,7 +94,19 @@ export const UiTextFileSchema = z.strictObject({
     another: label,
     checkAgain: label,
     done: label,
+    /** "You spotted {{spotted}} of {{total}} signs". */
+    count: line,
+    more: label,
+    less: label,
+    /** The flags' heading in sensitive stories (no spotted/missed). */
+    signs: visibleText(60),
+    /** The first line of a sensitive story's debrief. */
+    sensitiveLead: visibleText(200),
   }),
+  /** The forewarning card before the first story: the three tactics, icon and one line each. */
+  forewarn: z.strictObject({ title: line, lead: line, start: label }),
+  /** The content note before a sensitive story, with a way back. */
+  note: z.strictObject({ title: line, start: label, back: label }),
   errors: z.strictObject({ content: line }),
 });
 

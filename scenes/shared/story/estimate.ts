@@ -8,7 +8,8 @@ import { allPaths, type ScenarioPath } from './graph.js';
 import { getNode } from './run.js';
 import type { Message, Scenario } from './schema.js';
 
-export const READ_CHARS_PER_SECOND = 15;
+/** A 12-year-old's pace at a noisy festival (LEARNING-DESIGN §1: about 8 characters a second). */
+export const READ_CHARS_PER_SECOND = 8;
 /** Even a one-word bubble takes a moment to notice. */
 export const MIN_READ_MS = 1200;
 /** Extra time to look at a picture (fake warrant, prize card…). */
@@ -35,8 +36,9 @@ export function estimatePathMs(scenario: Scenario, path: ScenarioPath): number {
     if (node.kind !== 'decision') continue;
     for (const message of node.messages) total += messageMs(message);
     total += DECIDE_MS + readMs(node.choices.map((choice) => choice.label).join(' '));
-    // Each red flag of the node is named once, as instant feedback or in the debrief.
-    for (const flag of node.redFlags) total += readMs(`${flag.label} ${flag.explanation}`);
+    // Instant feedback names each red flag of the node by its label; the explanations are
+    // behind the debrief's optional "more", so they are not part of the play time.
+    for (const flag of node.redFlags) total += readMs(flag.label);
     const feedback = node.choices.find((choice) => choice.id === step.choiceId)?.feedback;
     if (feedback) total += readMs(feedback);
   }

@@ -6,12 +6,14 @@
 import type { StationEvent } from '../../station.js';
 import { durationMs, endingOf, missedFlags, spottedFlags, type Run, type Step } from './run.js';
 import { scoreOf } from './score.js';
+import type { CheckAnswer, CheckForm, CheckItem } from './checks.js';
 
 export type StoryStartEvent = Extract<StationEvent, { type: 'story-start' }>;
 export type ChoiceEvent = Extract<StationEvent, { type: 'choice' }>;
 export type TimeoutEvent = Extract<StationEvent, { type: 'timeout' }>;
 export type ResultEvent = Extract<StationEvent, { type: 'result' }>;
 export type CheckEvent = Extract<StationEvent, { type: 'check' }>;
+export type CheckAnswerEvent = Extract<StationEvent, { type: 'check-answer' }>;
 
 /** The contract caps a result's duration at one day. */
 const MAX_DURATION_MS = 24 * 3600 * 1000;
@@ -54,9 +56,20 @@ export function resultEvent(run: Run, nowMs?: number): ResultEvent {
   };
 }
 
-/** The record for a "scam or safe?" round. */
+/** The record of one answer in a "scam or safe?" round (content ids and enums only). */
+export function checkAnswerEvent(
+  phase: 'before' | 'after',
+  form: CheckForm,
+  item: CheckItem,
+  answer: CheckAnswer,
+): CheckAnswerEvent {
+  return { type: 'check-answer', phase, form, itemId: item.id, answer, correct: answer === item.answer };
+}
+
+/** The record for a finished "scam or safe?" round of one form. */
 export function checkEvent(
   phase: 'before' | 'after',
+  form: CheckForm,
   result: { correct: number; total: number },
   scenarioId?: string,
 ): CheckEvent {
@@ -64,6 +77,7 @@ export function checkEvent(
     type: 'check',
     ...(scenarioId === undefined ? {} : { scenarioId }),
     phase,
+    form,
     correct: result.correct,
     total: result.total,
   };

@@ -10,6 +10,7 @@ export { checkScenarioFile, HELP_LINES } from './validate.js';
 export * from './graph.js';
 export * from './tactics.js';
 export * from './checks.js';
+export * from './lesson-limits.js';
 export * from './draw.js';
 export * from './run.js';
 export * from './score.js';

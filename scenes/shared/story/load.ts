@@ -67,6 +67,7 @@ export function loadScenario(json: unknown, fileName: string): Scenario {
     order: file.order,
     title: file.title,
     summary: file.summary,
+    ...(file.contentNote === undefined ? {} : { contentNote: file.contentNote }),
     start: file.start,
     nodes: file.nodes.map(toNode),
   });
@@ -82,6 +83,7 @@ const TEXT_KEYS: ReadonlySet<string> = new Set([
   'feedback',
   'title',
   'summary',
+  'contentNote',
   'whatHappened',
   'safeAction',
   'help',

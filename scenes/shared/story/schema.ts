@@ -88,6 +88,11 @@ export const ChoiceSchema = z.strictObject({
   spots: z.array(ContentIdSchema).default([]),
   /** A mistake: the first one is where "try again" goes back to. */
   risky: z.boolean().default(false),
+  /**
+   * Undoes the risky steps before it (leaving before giving anything, telling a parent), so
+   * the path may still end safe (LEARNING-DESIGN §2); never on a risky choice.
+   */
+  undoes: z.boolean().default(false),
   /** Optional instant feedback shown after choosing. */
   feedback: visibleText(160).optional(),
 });
@@ -138,6 +143,12 @@ export const ScenarioFileSchema = z.strictObject({
   title: visibleText(60),
   /** One line for the scenario picker. */
   summary: visibleText(160),
+  /**
+   * For sensitive stories (grooming, sextortion, kidnapping): what the story contains, that
+   * nothing is explicit and that the visitor can stop at any time, shown before it starts
+   * with a way back. Such a story shows no score, no "scammed" badge and no red crosses.
+   */
+  contentNote: visibleText(300).optional(),
   start: ContentIdSchema,
   nodes: z.array(NodeFileSchema).min(2, 'needs at least a start node and an ending'),
 });
@@ -177,6 +188,8 @@ export interface Scenario {
   readonly order: number;
   readonly title: string;
   readonly summary: string;
+  /** Present for sensitive stories (see ScenarioFileSchema). */
+  readonly contentNote?: string;
   readonly start: string;
   readonly nodes: readonly ScenarioNode[];
 }

@@ -11,6 +11,8 @@ import { parseContentFileName } from '../content/file-name.js';
 import { visibleText, type Tactic } from './schema.js';
 
 const TacticTextSchema = z.strictObject({
+  /** A picture of the picture kit (scenes/shared/dom/pictures.ts) shown with the name. */
+  icon: z.string().min(1).max(32),
   /** The tactic's name, e.g. "Đe dọa". */
   name: visibleText(30),
   /** One sentence: how the tactic works. */

@@ -86,6 +86,8 @@ function checkNode(
     choiceIds.add(choice.id);
     if (!nodeIndex.has(choice.next)) report(`${cat}.next`, `unknown node "${choice.next}"`);
     if (choice.risky && choice.spots.length > 0) report(cat, 'a risky choice cannot also spot red flags');
+    if (choice.risky && choice.undoes)
+      report(`${cat}.undoes`, 'a risky choice cannot undo the risky steps before it');
     choice.spots.forEach((flagId, k) => {
       if (!flagIds.has(flagId)) {
         const known = [...flagIds].join(', ') || 'none';

@@ -1,15 +1,15 @@
-/** The "scam or safe?" check: its intro, one question at a time, and the result. */
-import type { CheckAnswer } from '../../story/index.js';
+/** The "scam or safe?" check: its offer, one question at a time, and the two ends of a round. */
+import type { CheckAnswer, CheckItem } from '../../story/index.js';
 import { UI_ICONS } from '../icons.js';
-import { currentAnswer, currentItem, hasNext, type CheckPhase, type CheckRound } from '../check-round.js';
+import { currentItem, type CheckRound } from '../check-round.js';
 import { fill, type UiText } from '../ui-text.js';
 import { button, h, picture } from '../../dom/dom.js';
 
-/** The offer before the first scenario: take the three-question check, or skip it with one tap. */
+/** The offer before the first scenario: take the check, or skip it with one tap. */
 export function checkIntroView(text: UiText, actions: { start: () => void; skip: () => void }): HTMLElement {
   return h(
     'div',
-    { class: 'story-view story-check-intro' },
+    { class: 'story-view story-check-intro', 'data-testid': 'check-intro' },
     picture(UI_ICONS.target, 'story-hero-icon'),
     h('h2', { class: 'story-title' }, text.check.beforeTitle),
     h('p', { class: 'story-lead' }, text.check.beforeLead),
@@ -22,112 +22,142 @@ export function checkIntroView(text: UiText, actions: { start: () => void; skip:
   );
 }
 
-/** One item: the message is on the phone; here the question, then the verdict and why. */
+/** One item: the message is on the phone; here the question and the two answers. */
 export function checkItemView(
   round: CheckRound,
   text: UiText,
-  actions: { answer: (value: CheckAnswer) => void; next: () => void },
+  onAnswer: (value: CheckAnswer) => void,
 ): HTMLElement {
   const item = currentItem(round);
-  const given = currentAnswer(round);
-  const progress = h(
-    'p',
-    { class: 'story-kicker' },
-    fill(text.check.progress, { n: round.index + 1, total: round.items.length }),
-  );
-  if (given === undefined) {
-    return h(
-      'div',
-      { class: 'story-view story-check' },
-      progress,
-      h('h2', { class: 'story-title' }, text.check.question),
-      h(
-        'div',
-        { class: 'story-answers' },
-        button(
-          'story-answer story-answer--scam',
-          [picture(UI_ICONS.flag, 'story-answer__icon'), text.check.scam],
-          () => {
-            actions.answer('scam');
-          },
-        ),
-        button(
-          'story-answer story-answer--safe',
-          [picture(UI_ICONS.check, 'story-answer__icon'), text.check.safe],
-          () => {
-            actions.answer('safe');
-          },
-        ),
-      ),
-    );
-  }
-  const right = given === item.answer;
   return h(
     'div',
-    { class: 'story-view story-check' },
-    progress,
+    { class: 'story-view story-check', 'data-testid': `check-item-${item.id}`, 'data-phase': round.phase },
     h(
-      'div',
-      { class: `story-verdict story-verdict--${right ? 'good' : 'bad'}`, role: 'status' },
-      picture(right ? UI_ICONS.check : UI_ICONS.cross, 'story-verdict__icon'),
-      h(
-        'div',
-        {},
-        h('strong', { class: 'story-verdict__title' }, right ? text.check.correct : text.check.wrong),
-        h(
-          'p',
-          { class: 'story-verdict__answer' },
-          item.answer === 'scam' ? text.check.answerScam : text.check.answerSafe,
-        ),
-        h('p', { class: 'story-verdict__why' }, item.why),
-      ),
+      'p',
+      { class: 'story-kicker' },
+      round.phase === 'before' ? text.check.beforeTitle : text.check.afterTitle,
+      ' · ',
+      fill(text.check.progress, { n: round.index + 1, total: round.items.length }),
     ),
+    h('h2', { class: 'story-title' }, text.check.question),
     h(
       'div',
-      { class: 'story-actions' },
+      { class: 'story-answers' },
       button(
-        'pill pill--primary pill--big',
-        [hasNext(round) ? text.check.next : text.check.finish],
-        actions.next,
+        'story-answer story-answer--scam',
+        [picture(UI_ICONS.flag, 'story-answer__icon'), text.check.scam],
+        () => {
+          onAnswer('scam');
+        },
+      ),
+      button(
+        'story-answer story-answer--safe',
+        [picture(UI_ICONS.check, 'story-answer__icon'), text.check.safe],
+        () => {
+          onAnswer('safe');
+        },
       ),
     ),
   );
 }
 
-/** The score of a round; after the scenario it is compared with the score before. */
+/** After the before round: thanks, no score and no answers, and on to the story. */
+export function checkBeforeDoneView(text: UiText, play: () => void): HTMLElement {
+  return h(
+    'div',
+    { class: 'story-view story-check-result', 'data-testid': 'check-before-done' },
+    picture(UI_ICONS.check, 'story-hero-icon'),
+    h('div', { role: 'status' }, h('h2', { class: 'story-title' }, text.check.beforeDoneTitle)),
+    h('p', { class: 'story-lead' }, text.check.beforeDoneLead),
+    h('div', { class: 'story-actions' }, button('pill pill--primary pill--big', [text.check.play], play)),
+  );
+}
+
+/** A round as the review shows it: its items (in the current language) and the answers given. */
+export interface ReviewedRound {
+  readonly items: readonly CheckItem[];
+  readonly answers: Readonly<Record<string, CheckAnswer>>;
+}
+
+function reviewList(title: string, round: ReviewedRound, text: UiText): HTMLElement {
+  const rows = round.items.map((item) => {
+    const given = round.answers[item.id];
+    const right = given === item.answer;
+    const said = given === undefined ? '–' : given === 'scam' ? text.check.scam : text.check.safe;
+    return h(
+      'li',
+      { class: `story-review__item story-review__item--${right ? 'right' : 'wrong'}` },
+      picture(right ? UI_ICONS.check : UI_ICONS.bulb, 'story-review__icon'),
+      h(
+        'div',
+        { class: 'story-review__body' },
+        h(
+          'strong',
+          {},
+          item.sender.name,
+          ': ',
+          item.answer === 'scam' ? text.check.answerScam : text.check.answerSafe,
+        ),
+        h('p', { class: 'story-review__text' }, `“${item.text}”`),
+        h('p', { class: 'story-review__why' }, item.why),
+        h('p', { class: 'story-review__said' }, fill(text.check.youSaid, { answer: said })),
+      ),
+    );
+  });
+  return h(
+    'section',
+    { class: 'story-review' },
+    h('h3', { class: 'story-subtitle' }, title),
+    h('ol', {}, ...rows),
+  );
+}
+
+/** After the after round: the two scores side by side, then every answer with its reason. */
 export function checkResultView(
-  phase: CheckPhase,
-  result: { correct: number; total: number },
-  before: { correct: number; total: number } | null,
+  after: ReviewedRound & { readonly correct: number; readonly total: number },
+  before: (ReviewedRound & { readonly correct: number }) | null,
   text: UiText,
-  actions: { play: () => void; another: () => void; done: () => void },
+  actions: { another: () => void; done: () => void },
 ): HTMLElement {
   const stars = h(
     'div',
     { class: 'story-stars', 'aria-hidden': 'true' },
-    ...Array.from({ length: result.total }, (_, i) =>
-      h('span', { class: `story-star${i < result.correct ? ' story-star--on' : ''}` }),
+    ...Array.from({ length: after.total }, (_, i) =>
+      h('span', { class: `story-star${i < after.correct ? ' story-star--on' : ''}` }),
     ),
   );
-  const buttons =
-    phase === 'before'
-      ? [button('pill pill--primary pill--big', [text.check.play], actions.play)]
-      : [
-          button('pill pill--primary pill--big', [text.check.tryAnother], actions.another),
-          button('pill pill--ghost pill--big', [text.check.done], actions.done),
-        ];
   return h(
     'div',
-    { class: 'story-view story-check-result' },
-    stars,
-    h('div', { role: 'status' }, h('h2', { class: 'story-title' }, fill(text.check.resultTitle, result))),
-    phase === 'after' && before
-      ? h(
-          'p',
-          { class: 'story-lead' },
-          fill(text.check.compare, { before: before.correct, after: result.correct, total: result.total }),
-        )
-      : null,
-    h('div', { class: 'story-actions' }, ...buttons),
+    { class: 'story-view story-check-result story-check-result--after', 'data-testid': 'check-result' },
+    h(
+      'div',
+      { class: 'story-debrief__scroll' },
+      stars,
+      h(
+        'div',
+        { role: 'status' },
+        h(
+          'h2',
+          { class: 'story-title' },
+          fill(text.check.resultTitle, { correct: after.correct, total: after.total }),
+        ),
+      ),
+      before
+        ? h(
+            'p',
+            { class: 'story-lead' },
+            fill(text.check.compare, { before: before.correct, after: after.correct, total: after.total }),
+          )
+        : null,
+      h('h3', { class: 'story-subtitle' }, text.check.reviewTitle),
+      reviewList(text.check.reviewAfter, after, text),
+      before ? reviewList(text.check.reviewBefore, before, text) : null,
+    ),
+    h(
+      'div',
+      { class: 'story-actions story-actions--sticky' },
+      button('pill pill--primary pill--big', [text.check.tryAnother], actions.another),
+      button('pill pill--ghost pill--big', [text.check.done], actions.done),
+    ),
   );
 }

@@ -1,12 +1,11 @@
 /**
- * The debrief after an ending: what happened, every red flag met (spotted or missed, with its
- * tactic and why), the safe action, the 111/113 hotlines, and where to go next.
+ * The debrief after an ending: a short first screen (what happened, the safe action, the
+ * 111/113 hotlines, a count), every red flag met behind "more", and where to go next.
  */
 import {
   canRetry,
   endingOf,
   getNode,
-  scoreOf,
   spottedFlags,
   type RedFlag,
   type Run,
@@ -50,22 +49,69 @@ function hotline(number: string, label: string): HTMLElement {
   );
 }
 
+function flagRow(
+  flag: RedFlag,
+  spotted: boolean,
+  sensitive: boolean,
+  tactics: Tactics,
+  text: UiText,
+): HTMLElement {
+  // Sensitive stories list "signs to remember": no spotted/missed, no red crosses.
+  const state = sensitive ? 'other' : spotted ? 'spotted' : 'missed';
+  const icon = sensitive ? UI_ICONS.bulb : spotted ? UI_ICONS.check : UI_ICONS.cross;
+  return h(
+    'li',
+    { class: `story-flag story-flag--${state}` },
+    picture(icon, 'story-flag__icon'),
+    h(
+      'div',
+      { class: 'story-flag__body' },
+      h(
+        'span',
+        { class: 'story-flag__head' },
+        tacticChip(flag, tactics),
+        h('strong', {}, flag.label),
+        sensitive
+          ? null
+          : h('span', { class: 'story-flag__state' }, spotted ? text.debrief.spotted : text.debrief.missed),
+      ),
+      h('p', { class: 'story-flag__why' }, flag.explanation),
+    ),
+  );
+}
+
 /**
- * Builds the debrief for a finished run.
+ * Builds the debrief for a finished run. The first screen is short (LEARNING-DESIGN §1): the
+ * title, one line of what happened, the safe action, 111/113 and a count of the signs spotted;
+ * every flag with its explanation is behind "more". A sensitive story (one with a content
+ * note) opens with "talk to the staff or call 111, it is never your fault", and shows no
+ * outcome badge, no score and no red crosses.
+ * @param offerCheck the after check is still to take: it becomes the first button
  * @throws Error when the run has not ended
  */
-export function debriefView(run: Run, tactics: Tactics, text: UiText, actions: DebriefActions): HTMLElement {
+export function debriefView(
+  run: Run,
+  tactics: Tactics,
+  text: UiText,
+  offerCheck: boolean,
+  actions: DebriefActions,
+): HTMLElement {
   const ending = endingOf(run);
   if (!ending) throw new Error(`debrief: scenario "${run.scenario.id}" has not ended`);
+  const sensitive = run.scenario.contentNote !== undefined;
   const outcome = {
     safe: text.debrief.outcomeSafe,
     rescued: text.debrief.outcomeRescued,
     harmed: text.debrief.outcomeHarmed,
   }[ending.kind];
   const flags = flagsMet(run);
+  const spottedCount = flags.filter((entry) => entry.spotted).length;
+  // The after check is the default next step (one tap) until it is taken (LEARNING-DESIGN §4).
   const buttons = [
-    canRetry(run) ? button('pill pill--primary', [text.debrief.retry], actions.retry) : null,
-    button('pill pill--ghost', [text.debrief.checkAgain], actions.checkAgain),
+    offerCheck ? button('pill pill--primary', [text.debrief.checkAgain], actions.checkAgain) : null,
+    canRetry(run)
+      ? button(`pill ${offerCheck ? 'pill--ghost' : 'pill--primary'}`, [text.debrief.retry], actions.retry)
+      : null,
     button('pill pill--ghost', [text.debrief.another], actions.another),
     button('pill pill--ghost', [text.debrief.done], actions.done),
   ];
@@ -73,53 +119,41 @@ export function debriefView(run: Run, tactics: Tactics, text: UiText, actions: D
     flags.length > 0
       ? h(
           'section',
-          { class: 'story-debrief__section story-debrief__flags' },
-          h('h3', { class: 'story-subtitle' }, text.debrief.flags),
+          {
+            class: 'story-debrief__section story-debrief__flags',
+            hidden: true,
+            'data-testid': 'debrief-more',
+          },
+          h('h3', { class: 'story-subtitle' }, sensitive ? text.debrief.signs : text.debrief.flags),
           h(
             'ul',
             { class: 'story-flags story-flags--debrief' },
-            ...flags.map(({ flag, spotted }) =>
-              h(
-                'li',
-                { class: `story-flag story-flag--${spotted ? 'spotted' : 'missed'}` },
-                picture(spotted ? UI_ICONS.check : UI_ICONS.cross, 'story-flag__icon'),
-                h(
-                  'div',
-                  { class: 'story-flag__body' },
-                  h(
-                    'span',
-                    { class: 'story-flag__head' },
-                    tacticChip(flag, tactics),
-                    h('strong', {}, flag.label),
-                    h(
-                      'span',
-                      { class: 'story-flag__state' },
-                      spotted ? text.debrief.spotted : text.debrief.missed,
-                    ),
-                  ),
-                  h('p', { class: 'story-flag__why' }, flag.explanation),
-                ),
-              ),
-            ),
+            ...flags.map(({ flag, spotted }) => flagRow(flag, spotted, sensitive, tactics, text)),
           ),
         )
       : null;
+  const more =
+    flagList === null
+      ? null
+      : button('pill pill--ghost story-debrief__more', [text.debrief.more], () => {
+          flagList.hidden = !flagList.hidden;
+          more?.replaceChildren(flagList.hidden ? text.debrief.more : text.debrief.less);
+          more?.setAttribute('aria-expanded', String(!flagList.hidden));
+        });
+  more?.setAttribute('aria-expanded', 'false');
   const main = h(
     'div',
     { class: 'story-debrief__main' },
-    h(
-      'p',
-      { class: 'story-debrief__outcome' },
-      h('span', { class: `story-badge story-badge--${ending.kind}` }, outcome),
-      h('span', { class: 'story-debrief__score' }, fill(text.debrief.score, { score: scoreOf(run) })),
-    ),
+    sensitive ? h('p', { class: 'story-debrief__lead' }, text.debrief.sensitiveLead) : null,
+    sensitive
+      ? null
+      : h(
+          'p',
+          { class: 'story-debrief__outcome' },
+          h('span', { class: `story-badge story-badge--${ending.kind}` }, outcome),
+        ),
     h('h2', { class: 'story-title' }, ending.title),
-    h(
-      'section',
-      { class: 'story-debrief__section' },
-      h('h3', { class: 'story-subtitle' }, text.debrief.whatHappened),
-      h('p', {}, ending.whatHappened),
-    ),
+    h('p', {}, ending.whatHappened),
     h(
       'section',
       { class: 'story-debrief__section story-debrief__safe' },
@@ -143,10 +177,18 @@ export function debriefView(run: Run, tactics: Tactics, text: UiText, actions: D
         hotline('113', text.debrief.hotline113),
       ),
     ),
+    flags.length > 0 && !sensitive
+      ? h(
+          'p',
+          { class: 'story-debrief__count', 'data-testid': 'debrief-count' },
+          fill(text.debrief.count, { spotted: spottedCount, total: flags.length }),
+        )
+      : null,
+    more,
   );
   return h(
     'div',
-    { class: `story-view story-debrief story-debrief--${ending.kind}` },
+    { class: `story-view story-debrief story-debrief--${ending.kind}`, 'data-testid': 'debrief' },
     h('div', { class: 'story-debrief__scroll' }, h('div', { class: 'story-debrief__grid' }, main, flagList)),
     h('div', { class: 'story-actions story-actions--sticky' }, ...buttons),
   );

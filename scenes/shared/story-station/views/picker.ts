@@ -1,10 +1,21 @@
 /** The scenario picker: one big card per scenario, with its emoji, title and one-line pitch. */
-import type { Scenario } from '../../story/index.js';
+import { estimatePlayTime, type Scenario } from '../../story/index.js';
 import { pictureUrl } from '../../dom/pictures.js';
 import { UI_ICONS } from '../icons.js';
 import { richText } from '../../dom/emoji.js';
-import type { UiText } from '../ui-text.js';
+import { fill, type UiText } from '../ui-text.js';
 import { button, h, picture } from '../../dom/dom.js';
+
+/**
+ * The card's play time, from the estimate at a child's reading pace: the shortest and the
+ * longest path, in whole minutes (so "2–4 min" is true, not a slogan).
+ */
+export function minutesOf(scenario: Scenario, text: UiText): string {
+  const { minMs, maxMs } = estimatePlayTime(scenario);
+  const min = Math.max(1, Math.round(minMs / 60_000));
+  const max = Math.max(min, Math.ceil(maxMs / 60_000));
+  return fill(text.picker.minutes, { min, max });
+}
 
 /** Builds the picker; `onPick` gets the scenario id. */
 export function pickerView(
@@ -23,7 +34,7 @@ export function pickerView(
           h('span', { class: 'story-card__title' }, ...richText(scenario.title)),
           h('span', { class: 'story-card__summary' }, ...richText(scenario.summary)),
         ),
-        h('span', { class: 'story-card__meta' }, text.picker.minutes),
+        h('span', { class: 'story-card__meta' }, minutesOf(scenario, text)),
       ],
       () => {
         onPick(scenario.id);

@@ -7,12 +7,23 @@ import { UI_ICONS } from '../icons.js';
 import { richText } from '../../dom/emoji.js';
 import type { UiText } from '../ui-text.js';
 import { button, h, picture } from '../../dom/dom.js';
+import { pictureUrl } from '../../dom/pictures.js';
 
-/** A tactic chip: "Đe dọa / Threat", coloured per tactic. */
+/** A tactic chip: its icon and name ("Đe dọa / Threat"), coloured per tactic. */
 export function tacticChip(flag: RedFlag, tactics: Tactics): HTMLElement {
-  return h('span', { class: `story-chip story-chip--${flag.tactic}` }, tactics.tactics[flag.tactic].name);
+  const tactic = tactics.tactics[flag.tactic];
+  return h(
+    'span',
+    { class: `story-chip story-chip--${flag.tactic}` },
+    picture(pictureUrl(tactic.icon) ?? UI_ICONS.flag, 'story-chip__icon'),
+    tactic.name,
+  );
 }
 
+/**
+ * A flag in the instant feedback: its tactic and label only. One idea per panel, and the
+ * explanation is read once, behind the debrief's "more" (never the same text twice).
+ */
 function flagItem(flag: RedFlag, tactics: Tactics, state: 'spotted' | 'missed' | 'other'): HTMLElement {
   const icon = state === 'spotted' ? UI_ICONS.check : state === 'missed' ? UI_ICONS.cross : UI_ICONS.flag;
   return h(
@@ -23,7 +34,6 @@ function flagItem(flag: RedFlag, tactics: Tactics, state: 'spotted' | 'missed' |
       'div',
       { class: 'story-flag__body' },
       h('span', { class: 'story-flag__head' }, tacticChip(flag, tactics), h('strong', {}, flag.label)),
-      h('p', { class: 'story-flag__why' }, flag.explanation),
     ),
   );
 }
@@ -88,16 +98,29 @@ export function feedbackView(
   tactics: Tactics,
   text: UiText,
   onContinue: () => void,
+  sensitive = false,
 ): HTMLElement {
   const { step, choice, spotted, missed } = feedback;
-  const tone = step.risky || step.timedOut ? 'bad' : spotted.length > 0 ? 'good' : 'neutral';
+  // A countdown that ran out is never a failure (LEARNING-DESIGN §2), and a risky step in a
+  // sensitive story gets a calm word, not "Careful!".
+  const tone = step.timedOut
+    ? 'neutral'
+    : step.risky
+      ? sensitive
+        ? 'calm'
+        : 'bad'
+      : spotted.length > 0
+        ? 'good'
+        : 'neutral';
   const heading = step.timedOut
     ? text.play.timedOut
     : tone === 'bad'
       ? text.play.riskyChoice
-      : tone === 'good'
-        ? text.play.safeChoice
-        : text.play.neutralChoice;
+      : tone === 'calm'
+        ? text.play.calmChoice
+        : tone === 'good'
+          ? text.play.safeChoice
+          : text.play.neutralChoice;
   // After a safe choice the other flags are "also here", not a failure; after a risky one they were missed.
   const missedState = tone === 'bad' ? 'missed' : 'other';
   return h(

@@ -1,12 +1,14 @@
-/** The "scam or safe?" pool, draws and scoring. */
+/** The "scam or safe?" parallel forms: content rules, validation, translation and scoring. */
 import { describe, expect, it } from 'vitest';
 import {
+  CHECK_FORMS,
   ContentError,
-  drawCheck,
+  formItems,
   loadCheckPool,
-  MIN_CHECK_POOL,
+  MAX_FORM_ITEMS,
+  MIN_FORM_ITEMS,
+  otherForm,
   scoreCheck,
-  seededRng,
   translateItems,
   validateCheckPair,
   type CheckAnswer,
@@ -30,55 +32,115 @@ function poolError(json: unknown, fileName = 'checks.en.json'): string {
   throw new Error('expected the pool to be rejected');
 }
 
-describe('check pool content', () => {
-  it('has at least 20 items per language', () => {
-    expect(vi.items.length).toBeGreaterThanOrEqual(MIN_CHECK_POOL);
-    expect(en.items.length).toBeGreaterThanOrEqual(MIN_CHECK_POOL);
+describe('check forms content', () => {
+  it.each([vi, en])('$lang: two forms of 6–8 items, half scam and half safe, of equal size', (pool) => {
+    const [a, b] = CHECK_FORMS.map((form) => formItems(pool, form));
+    expect(a?.length).toBe(b?.length);
+    for (const items of [a ?? [], b ?? []]) {
+      expect(items.length).toBeGreaterThanOrEqual(MIN_FORM_ITEMS);
+      expect(items.length).toBeLessThanOrEqual(MAX_FORM_ITEMS);
+      expect(items.filter((item) => item.answer === 'scam')).toHaveLength(items.length / 2);
+    }
   });
 
-  it('has the same ids and answers in both languages', () => {
-    expect(en.items.map((i) => [i.id, i.answer])).toEqual(vi.items.map((i) => [i.id, i.answer]));
+  it.each([vi, en])('$lang: no surface cue gives the answer away', (pool) => {
+    for (const form of CHECK_FORMS) {
+      const items = formItems(pool, form);
+      const scams = items.filter((item) => item.answer === 'scam');
+      const safe = items.filter((item) => item.answer === 'safe');
+      // Links and requests appear on both sides; some scams have no link at all.
+      expect(safe.some((item) => item.link !== undefined)).toBe(true);
+      expect(scams.some((item) => item.link === undefined)).toBe(true);
+      expect(safe.some((item) => item.asks)).toBe(true);
+      // "Has a link" predicts the answer no better than a coin: links are within one item of even.
+      const linkedScams = scams.filter((item) => item.link !== undefined).length;
+      const linkedSafe = safe.filter((item) => item.link !== undefined).length;
+      expect(Math.abs(linkedScams - linkedSafe)).toBeLessThanOrEqual(1);
+      // Every channel that carries a scam also carries a safe message, and the other way round.
+      const channels = (list: typeof items) => new Set(list.map((item) => item.sender.channel));
+      expect(channels(scams)).toEqual(channels(safe));
+    }
+  });
+
+  it('matches every item of form A with a twin in form B', () => {
+    for (const item of formItems(en, 'A')) {
+      const twin = formItems(en, 'B').find((other) => other.pair === item.pair);
+      expect(twin, item.id).toBeDefined();
+      expect(twin?.answer).toBe(item.answer);
+      expect(twin?.sender.channel).toBe(item.sender.channel);
+      expect(twin?.link === undefined).toBe(item.link === undefined);
+    }
+  });
+
+  it('has the same items in both languages, translated', () => {
     expect(() => {
       validateCheckPair(vi, en);
     }).not.toThrow();
-  });
-
-  it('is about half scam, half safe', () => {
-    const scams = vi.items.filter((item) => item.answer === 'scam').length;
-    expect(scams / vi.items.length).toBeGreaterThanOrEqual(0.4);
-    expect(scams / vi.items.length).toBeLessThanOrEqual(0.6);
-  });
-
-  it('is translated (Vietnamese text differs from English)', () => {
     vi.items.forEach((item, i) => {
       expect(item.text).not.toBe(at(en.items, i).text);
       expect(item.why).not.toBe(at(en.items, i).why);
     });
   });
+
+  it('names the other form', () => {
+    expect(otherForm('A')).toBe('B');
+    expect(otherForm('B')).toBe('A');
+  });
 });
 
-describe('check pool validation', () => {
+describe('check forms validation', () => {
   it('names the file and field for a missing "why"', () => {
     const json = poolCopy('en');
     Reflect.deleteProperty(at(json.items, 3), 'why');
     expect(poolError(json)).toContain('checks.en.json: items[3].why: is required');
   });
 
-  it('rejects an answer other than scam/safe', () => {
+  it('rejects an answer other than scam/safe, and an item without a form', () => {
     const json = poolCopy('en');
     at(json.items, 0).answer = 'maybe';
-    expect(poolError(json)).toMatch(/^checks\.en\.json: items\[0\]\.answer: /m);
+    Reflect.deleteProperty(at(json.items, 1), 'form');
+    const message = poolError(json);
+    expect(message).toMatch(/^checks\.en\.json: items\[0\]\.answer: /m);
+    expect(message).toMatch(/^checks\.en\.json: items\[1\]\.form: /m);
   });
 
-  it('rejects duplicate ids and a pool that is too small', () => {
+  it('rejects duplicate ids and forms that are too small', () => {
     const dup = poolCopy('en');
     at(dup.items, 5).id = at(dup.items, 4).id;
     expect(poolError(dup)).toContain(
       `checks.en.json: items[5].id: duplicate item id "${String(at(dup.items, 4).id)}"`,
     );
     const small = poolCopy('en');
-    small.items = small.items.slice(0, 5);
-    expect(poolError(small)).toContain('checks.en.json: items: needs at least 20 items');
+    small.items = small.items.slice(0, 4);
+    expect(poolError(small)).toContain('checks.en.json: items: needs at least 12 items');
+  });
+
+  it('rejects a form that is not half scam', () => {
+    const json = poolCopy('en');
+    const safeA = json.items.find((item) => item.form === 'A' && item.answer === 'safe');
+    if (!safeA) throw new Error('fixture: no safe item in form A');
+    safeA.answer = 'scam';
+    expect(poolError(json)).toMatch(/form A has 5 scams in 8: needs half/);
+  });
+
+  it('rejects a form whose links all point to scams', () => {
+    const json = poolCopy('en');
+    for (const item of json.items)
+      if (item.form === 'B' && item.answer === 'safe') Reflect.deleteProperty(item, 'link');
+    expect(poolError(json)).toContain('form B: no safe item has a link ("link = scam" gives it away)');
+  });
+
+  it('rejects unmatched twins', () => {
+    const json = poolCopy('en');
+    const item = json.items.find(
+      (candidate) => candidate.form === 'A' && candidate.answer === 'scam' && candidate.link === undefined,
+    );
+    if (!item) throw new Error('fixture: no scam without a link in form A');
+    item.link = 'example.vn';
+    expect(poolError(json)).toMatch(/pair "[a-z0-9-]+" is not matched: .* differ in link/);
+    const lonely = poolCopy('en');
+    at(lonely.items, 0).pair = 'alone';
+    expect(poolError(lonely)).toContain('pair "alone" needs exactly one item in each form');
   });
 
   it('rejects a pool under the wrong file name', () => {
@@ -88,76 +150,24 @@ describe('check pool validation', () => {
     );
   });
 
-  it('rejects a pair whose answers differ', () => {
-    const json = poolCopy('en');
-    const first = at(json.items, 0);
-    first.answer = first.answer === 'scam' ? 'safe' : 'scam';
-    const changed = loadCheckPool(json, 'checks.en.json');
+  it('rejects a language pair whose answers differ', () => {
+    const changed: CheckPool = {
+      lang: 'en',
+      items: en.items.map((item, i) =>
+        i === 0 ? { ...item, answer: item.answer === 'scam' ? 'safe' : 'scam' } : item,
+      ),
+    };
     expect(() => {
       validateCheckPair(vi, changed);
     }).toThrow(/checks\.en\.json: items\[0\]\.answer: is "(scam|safe)" but checks\.vi\.json has/);
   });
 });
 
-describe('drawCheck', () => {
-  it('draws distinct items, three by default', () => {
-    const items = drawCheck(vi, undefined, seededRng(1));
-    expect(items).toHaveLength(3);
-    expect(new Set(items.map((i) => i.id)).size).toBe(3);
-  });
-
-  it('is deterministic for a seed and varies across seeds', () => {
-    const ids = (seed: number) => drawCheck(vi, 3, seededRng(seed)).map((i) => i.id);
-    expect(ids(42)).toEqual(ids(42));
-    const distinct = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => ids(seed).join()));
-    expect(distinct.size).toBeGreaterThan(4);
-  });
-
-  it('never repeats the before-check in the after-check', () => {
-    for (let seed = 0; seed < 200; seed++) {
-      const rng = seededRng(seed);
-      const before = drawCheck(vi, 3, rng);
-      const after = drawCheck(
-        vi,
-        3,
-        rng,
-        before.map((i) => i.id),
-      );
-      const beforeIds = new Set(before.map((i) => i.id));
-      expect(after.some((item) => beforeIds.has(item.id))).toBe(false);
-    }
-  });
-
-  it('always mixes scam and safe items when drawing two or more', () => {
-    for (let seed = 0; seed < 300; seed++) {
-      const answers = new Set(drawCheck(vi, 3, seededRng(seed)).map((i) => i.answer));
-      expect(answers.size).toBe(2);
-    }
-  });
-
-  it('can draw the whole pool, and refuses more than is left', () => {
-    expect(drawCheck(vi, vi.items.length, seededRng(3))).toHaveLength(vi.items.length);
-    const exclude = vi.items.slice(0, vi.items.length - 2).map((i) => i.id);
-    expect(() => drawCheck(vi, 3, seededRng(3), exclude)).toThrow('asked for 3 items but only 2 are left');
-  });
-
-  it('rejects a count that is not a positive integer', () => {
-    expect(() => drawCheck(vi, 0)).toThrow(/count must be a positive integer/);
-    expect(() => drawCheck(vi, 1.5)).toThrow(/count must be a positive integer/);
-  });
-
-  it('does not modify the pool', () => {
-    const snapshot = vi.items.map((i) => i.id);
-    drawCheck(vi, 5, seededRng(9));
-    expect(vi.items.map((i) => i.id)).toEqual(snapshot);
-  });
-});
-
 describe('translateItems', () => {
   it('returns the same items in the other language', () => {
-    const drawn = drawCheck(vi, 3, seededRng(5));
-    const translated = translateItems(drawn, en);
-    expect(translated.map((i) => i.id)).toEqual(drawn.map((i) => i.id));
+    const items = formItems(vi, 'B');
+    const translated = translateItems(items, en);
+    expect(translated.map((i) => i.id)).toEqual(items.map((i) => i.id));
     expect(translated.every((item) => en.items.includes(item))).toBe(true);
   });
 
@@ -170,23 +180,39 @@ describe('translateItems', () => {
 });
 
 describe('scoreCheck', () => {
-  const items = drawCheck(vi, 3, seededRng(11));
+  const items = formItems(vi, 'A');
   const right = Object.fromEntries(items.map((i) => [i.id, i.answer])) as Record<string, CheckAnswer>;
   const flip = (answer: CheckAnswer): CheckAnswer => (answer === 'scam' ? 'safe' : 'scam');
+  const firstScam = items.find((item) => item.answer === 'scam');
+  const firstSafe = items.find((item) => item.answer === 'safe');
+  if (!firstScam || !firstSafe) throw new Error('fixture: form A needs both kinds');
 
-  it('counts correct answers', () => {
-    expect(scoreCheck(items, right)).toEqual({ correct: 3, total: 3 });
-    const oneWrong = { ...right, [at(items, 0).id]: flip(at(items, 0).answer) };
-    expect(scoreCheck(items, oneWrong)).toEqual({ correct: 2, total: 3 });
+  it('counts correct answers, hits and correct rejections apart', () => {
+    expect(scoreCheck(items, right)).toEqual({
+      correct: 8,
+      total: 8,
+      hits: 4,
+      scamItems: 4,
+      correctRejections: 4,
+      safeItems: 4,
+    });
+    const twoWrong = {
+      ...right,
+      [firstScam.id]: flip(firstScam.answer),
+      [firstSafe.id]: flip(firstSafe.answer),
+    };
+    expect(scoreCheck(items, twoWrong)).toMatchObject({ correct: 6, hits: 3, correctRejections: 3 });
+    const allScam = Object.fromEntries(items.map((i) => [i.id, 'scam'])) as Record<string, CheckAnswer>;
+    // Over-suspicion: every scam caught, every real message rejected.
+    expect(scoreCheck(items, allScam)).toMatchObject({ correct: 4, hits: 4, correctRejections: 0 });
   });
 
   it('counts an unanswered item as wrong', () => {
-    const partial = { [at(items, 1).id]: at(items, 1).answer };
-    expect(scoreCheck(items, partial)).toEqual({ correct: 1, total: 3 });
+    expect(scoreCheck(items, { [firstSafe.id]: 'safe' })).toMatchObject({ correct: 1, total: 8 });
   });
 
   it('rejects answers for items not in the round, and an empty round', () => {
-    expect(() => scoreCheck(items, { ...right, 'not-drawn': 'scam' })).toThrow(/not-drawn/);
+    expect(() => scoreCheck(items, { ...right, 'not-shown': 'scam' })).toThrow(/not-shown/);
     expect(() => scoreCheck([], {})).toThrow(/at least one item/);
   });
 });

@@ -152,11 +152,13 @@ describe.each(files)('%s structure', (fileName) => {
     expect(used.size).toBeGreaterThanOrEqual(2);
   });
 
-  it('is estimated at 2–4 minutes on average, no path over 4 or under 1', () => {
+  // At a child's pace (8 characters a second), with the push-again steps of §2; the picker
+  // shows each story's own range from the same estimate, so what it says stays true.
+  it('is estimated at 2–4.5 minutes on average, no path over 6 or under 1', () => {
     const time = estimatePlayTime(scenario);
     expect(time.meanMs).toBeGreaterThanOrEqual(120_000);
-    expect(time.meanMs).toBeLessThanOrEqual(240_000);
-    expect(time.maxMs).toBeLessThanOrEqual(240_000);
+    expect(time.meanMs).toBeLessThanOrEqual(270_000);
+    expect(time.maxMs).toBeLessThanOrEqual(360_000);
     expect(time.minMs).toBeGreaterThanOrEqual(60_000);
   });
 });

@@ -40,7 +40,7 @@ describe('estimatePathMs', () => {
       n.messages.reduce((sum, m) => sum + m.delayMs + readMs(m.text), 0) +
       DECIDE_MS +
       readMs(n.choices.map((c) => c.label).join(' ')) +
-      n.redFlags.reduce((sum, f) => sum + readMs(`${f.label} ${f.explanation}`), 0);
+      n.redFlags.reduce((sum, f) => sum + readMs(f.label), 0);
     const { title, whatHappened, safeAction, help } = end.ending;
     const debrief =
       readMs(title) + readMs(whatHappened) + readMs(safeAction) + readMs(help) + ENDING_PAUSE_MS;
@@ -52,7 +52,7 @@ describe('estimatePathMs', () => {
     at(json.nodes, 0).messages?.push({ kind: 'image', art: 'prize-card', text: 'A prize card.', delayMs: 0 });
     const longer = loadScenario(json, 'fixture.en.json');
     const extra = estimatePathMs(longer, shortest) - estimatePathMs(scenario, shortest);
-    expect(extra).toBe(MIN_READ_MS + IMAGE_LOOK_MS);
+    expect(extra).toBe(readMs('A prize card.') + IMAGE_LOOK_MS);
   });
 
   it('summarises every path as min ≤ mean ≤ max', () => {

@@ -7,7 +7,9 @@ import { VisitorEventSchema } from '../../../../electron/bridge/contract.js';
 import {
   allPaths,
   canRetry,
+  checkAnswerEvent,
   checkEvent,
+  loadCheckPool,
   stepEvent,
   storyStartEvent,
   choose,
@@ -29,7 +31,7 @@ import {
   type Run,
 } from '../../../../scenes/shared/story/index.js';
 import { fixture } from './fixture.js';
-import { loadFile, scenarioFileNames } from './helpers.js';
+import { loadFile, readJson, scenarioFileNames } from './helpers.js';
 
 const scenario = fixture();
 
@@ -259,10 +261,32 @@ describe('events for the bridge contract', () => {
     expect(() => resultEvent(play('spot-f1'))).toThrow(/has not ended/);
   });
 
-  it('builds a valid check record', () => {
-    const event = checkEvent('after', { correct: 2, total: 3 }, 'otp-bank');
-    expect(asVisitorEvent(event)).toMatchObject({ type: 'check', phase: 'after', correct: 2, total: 3 });
-    expect(checkEvent('before', { correct: 0, total: 3 })).not.toHaveProperty('scenarioId');
+  it('builds a valid check record, with its form', () => {
+    const event = checkEvent('after', 'B', { correct: 2, total: 8 }, 'otp-bank');
+    expect(asVisitorEvent(event)).toMatchObject({
+      type: 'check',
+      phase: 'after',
+      form: 'B',
+      correct: 2,
+      total: 8,
+    });
+    expect(checkEvent('before', 'A', { correct: 0, total: 8 })).not.toHaveProperty('scenarioId');
+  });
+
+  it('builds a valid record per check answer: item, form, round, answer and whether it was right', () => {
+    const pool = loadCheckPool(readJson('checks.en.json'), 'checks.en.json');
+    const item = pool.items.find((candidate) => candidate.id === 'bank-real-otp');
+    if (!item) throw new Error('fixture: bank-real-otp is missing');
+    const wrong = checkAnswerEvent('before', 'A', item, 'scam');
+    expect(asVisitorEvent(wrong)).toMatchObject({
+      type: 'check-answer',
+      phase: 'before',
+      form: 'A',
+      itemId: 'bank-real-otp',
+      answer: 'scam',
+      correct: false,
+    });
+    expect(checkAnswerEvent('after', 'B', item, 'safe').correct).toBe(true);
   });
 });
 
