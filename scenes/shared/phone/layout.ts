@@ -20,8 +20,11 @@ export interface Circle {
 
 export type Orientation = 'landscape' | 'portrait';
 
-/** How the phone screen is drawn: a lock screen, a message thread, or a call. */
-export type ScreenMode = 'lock' | 'sms' | 'chat' | 'call' | 'video';
+/**
+ * How the phone screen is painted: a lock screen, a message thread (SMS, the chat app, a second
+ * messaging app), a call, a video call, or a web browser. Surfaces (surfaces/) pick one.
+ */
+export type ScreenMode = 'lock' | 'sms' | 'chat' | 'app' | 'call' | 'video' | 'browser';
 
 export interface StationLayout {
   readonly orientation: Orientation;

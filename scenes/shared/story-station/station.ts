@@ -239,7 +239,7 @@ export class StoryStation {
     this.view = { kind: 'picker' };
     this.setViewName('picker');
     this.setMode('lock');
-    this.overlay.showLock(this.text);
+    this.overlay.showLock(this.text, this.text.phone.lockHint);
     const scenarios = this.content.story.scenarios
       .map((pair) => pair[this.language])
       .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
@@ -264,6 +264,9 @@ export class StoryStation {
   private showCheckIntro(scenarioId: string): void {
     this.view = { kind: 'check-intro', scenarioId };
     this.setViewName('check');
+    // A situation is picked: the lock screen no longer asks to pick one.
+    this.setMode('lock');
+    this.overlay.showLock(this.text, null);
     this.surface.showPanel(
       checkIntroView(this.text, {
         start: () => {
@@ -300,7 +303,7 @@ export class StoryStation {
     this.view = { kind: 'check-result', scenarioId, phase, result };
     this.setViewName('check');
     this.setMode('lock');
-    this.overlay.showLock(this.text);
+    this.overlay.showLock(this.text, null);
     this.surface.showPanel(
       checkResultView(phase, result, this.beforeResult, this.text, {
         play: () => {
