@@ -86,6 +86,7 @@ export const UiTextFileSchema = z.strictObject({
     help: visibleText(60),
     hotline111: line,
     hotline113: line,
+    more: label,
     retry: label,
     another: label,
     checkAgain: label,

@@ -131,11 +131,30 @@ export function debriefView(run: Run, tactics: Tactics, text: UiText, actions: D
         h('p', {}, ending.safeAction),
       ),
     ),
+    h('section', { class: 'story-debrief__section story-help' }, h('p', {}, ending.help)),
+  );
+  const scroll = h(
+    'div',
+    { class: 'story-debrief__scroll' },
+    h('div', { class: 'story-debrief__grid' }, main, flagList),
+  );
+  const more = button(
+    'pill pill--ghost story-scroll-hint',
+    [text.debrief.more],
+    () => {
+      scroll.scrollBy({ top: scroll.clientHeight * 0.8, behavior: 'smooth' });
+    },
+    { 'aria-hidden': 'true', tabindex: '-1' },
+  );
+  const view = h(
+    'div',
+    { class: `story-view story-debrief story-debrief--${ending.kind}` },
+    h('div', { class: 'story-debrief__body' }, scroll, more),
+    // The hotlines never scroll away: always on screen with the buttons, whatever the length.
     h(
       'section',
-      { class: 'story-debrief__section story-help' },
+      { class: 'story-help-strip', 'aria-label': text.debrief.help },
       h('h3', { class: 'story-subtitle' }, text.debrief.help),
-      h('p', {}, ending.help),
       h(
         'div',
         { class: 'story-hotlines' },
@@ -143,11 +162,13 @@ export function debriefView(run: Run, tactics: Tactics, text: UiText, actions: D
         hotline('113', text.debrief.hotline113),
       ),
     ),
-  );
-  return h(
-    'div',
-    { class: `story-view story-debrief story-debrief--${ending.kind}` },
-    h('div', { class: 'story-debrief__scroll' }, h('div', { class: 'story-debrief__grid' }, main, flagList)),
     h('div', { class: 'story-actions story-actions--sticky' }, ...buttons),
   );
+  // "More below" shows while there is more to read under the fold.
+  const update = (): void => {
+    view.dataset.more = String(scroll.scrollTop + scroll.clientHeight < scroll.scrollHeight - 4);
+  };
+  scroll.addEventListener('scroll', update, { passive: true });
+  new ResizeObserver(update).observe(scroll);
+  return view;
 }

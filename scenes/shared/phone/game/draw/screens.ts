@@ -9,7 +9,7 @@ import { disc, roundedRect } from './canvas.js';
 import { paintDeepfake, paintSelfView } from './deepfake.js';
 
 /** The face region of a video call, as fractions of the screen. */
-export const VIDEO_FACE = { top: 0, height: 0.8 } as const;
+export const VIDEO_FACE = { top: 0, height: 0.58 } as const;
 
 function statusIcons(ctx: CanvasRenderingContext2D, status: Rect, colour: string): void {
   const h = status.height;
