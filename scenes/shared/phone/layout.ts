@@ -20,8 +20,11 @@ export interface Circle {
 
 export type Orientation = 'landscape' | 'portrait';
 
-/** How the phone screen is drawn: a lock screen, a message thread, or a call. */
-export type ScreenMode = 'lock' | 'sms' | 'chat' | 'call' | 'video';
+/**
+ * How the phone screen is painted: a lock screen, a message thread (SMS, the chat app, a second
+ * messaging app), a call, a video call, or a web browser. Surfaces (surfaces/) pick one.
+ */
+export type ScreenMode = 'lock' | 'sms' | 'chat' | 'app' | 'call' | 'video' | 'browser';
 
 export interface StationLayout {
   readonly orientation: Orientation;
@@ -50,12 +53,15 @@ export const LAYOUT = {
   topBarMin: 100,
   edge: 0.035,
   edgeMin: 24,
-  /** Phone width ÷ height, like a modern handset with its bezel. */
-  phoneAspect: 0.48,
+  /**
+   * Phone width ÷ height: a little wider than a real handset (0.48), so that its text can be
+   * read standing a metre away (26–30 px) with a phone's line lengths.
+   */
+  phoneAspect: 0.52,
   /** Landscape: the phone's share of the viewport width at most. */
   phoneMaxWidthShare: 0.3,
-  /** Portrait: the phone's share of the viewport height. */
-  portraitPhoneShare: 0.44,
+  /** Portrait: the phone's share of the viewport height (the panel below keeps the rest). */
+  portraitPhoneShare: 0.5,
   gap: 0.07,
   panelMaxWidth: 1150,
   ringRadius: 0.055,
@@ -164,7 +170,7 @@ export const SCREEN = {
   callHeaderY: 0.36, // × h
   callHeaderH: 0.15, // × h
   callLogY: 0.52, // × h
-  videoLogY: 0.56, // × h
+  videoLogY: 0.58, // × h: the captions start under the face (VIDEO_FACE), never over it
   callFooterH: 0.14, // × h
 } as const;
 

@@ -1,94 +1,29 @@
 /**
- * The DOM laid over the Phaser phone: the clock, the contact or caller, and the message log
- * (a live region, so screen readers hear new messages). Every word on the phone lives here;
- * the canvas underneath only draws shapes. A tap anywhere on the phone asks to hurry up.
+ * The DOM laid over the Phaser phone: the clock, the header the current surface builds (contact
+ * bar, caller, address bar), a call's state and timer, and the message log (a live region, so
+ * screen readers hear new messages). Every word on the phone lives here; the canvas underneath
+ * only draws shapes. A tap anywhere on the phone asks to hurry up.
  */
-import type { Channel, CheckItem, Message } from '../story/index.js';
-import { avatarUrl } from './art.js';
+import type { CheckItem, Message } from '../story/index.js';
 import { richText } from '../dom/emoji.js';
+import { Timers } from '../dom/timers.js';
 import { screenRegions, type Rect, type ScreenMode, type StationLayout } from './layout.js';
 import type { UiText } from '../story-station/ui-text.js';
-import { h, picture, place } from '../dom/dom.js';
+import { h, place } from '../dom/dom.js';
+import { bubble } from './surfaces/bubble.js';
+import { surfaceFor, type CallState, type PhoneSurface, type SurfaceContact } from './surfaces/index.js';
 
-/** The phone mode for a channel. */
-export function modeOf(channel: Channel): ScreenMode {
-  return channel;
-}
-
-/** Who the phone shows at the top: a contact (threads) or a caller (calls). */
-export interface Contact {
-  readonly name: string;
-  readonly detail?: string | undefined;
-  readonly avatar: string;
-}
-
-export type NoteKind = 'system' | 'choice' | 'ended' | 'timeout' | 'day';
-
-function avatar(contact: Contact, className: string): HTMLElement {
-  const url = avatarUrl(contact.avatar);
-  if (url) return picture(url, className);
-  // An emoji written straight into the content, or else the name's first letter.
-  const glyph = /\p{Extended_Pictographic}/u.test(contact.avatar)
-    ? contact.avatar
-    : (contact.name.trim()[0] ?? '?').toUpperCase();
-  return h('span', { class: `${className} story-avatar--glyph`, 'aria-hidden': 'true' }, glyph);
-}
+export type NoteKind = 'system' | 'ended' | 'timeout' | 'day';
 
 function timeNow(): string {
   const now = new Date();
   return `${now.getHours()}:${String(now.getMinutes()).padStart(2, '0')}`;
 }
 
-/** A picture message: drawn with CSS shapes (no text inside), described by its caption. */
-function artwork(art: string, description: string): HTMLElement {
-  const known = ['fake-login', 'payout-screenshots', 'blurry-video'].includes(art) ? art : 'generic';
-  const parts: Record<string, HTMLElement[]> = {
-    'fake-login': [
-      h('span', { class: 'story-art__bar' }),
-      h('span', { class: 'story-art__logo' }),
-      h('span', { class: 'story-art__field' }),
-      h('span', { class: 'story-art__field' }),
-      h('span', { class: 'story-art__button' }),
-    ],
-    'payout-screenshots': [
-      h('span', { class: 'story-art__slip' }),
-      h('span', { class: 'story-art__slip' }),
-      h('span', { class: 'story-art__slip' }),
-    ],
-    'blurry-video': [h('span', { class: 'story-art__face' })],
-    generic: [h('span', { class: 'story-art__sun' }), h('span', { class: 'story-art__hill' })],
-  };
-  return h(
-    'figure',
-    { class: 'story-msg story-msg--in story-msg--image' },
-    h(
-      'div',
-      { class: `story-art story-art--${known}`, role: 'img', 'aria-label': description },
-      ...(parts[known] ?? []),
-    ),
-    h('figcaption', { class: 'story-msg__caption' }, ...richText(description)),
-  );
-}
-
-/** One message as the phone shows it. */
-export function messageElement(message: Message, text: UiText): HTMLElement {
-  switch (message.kind) {
-    case 'text':
-      return h('div', { class: 'story-msg story-msg--in' }, ...richText(message.text));
-    case 'system':
-      return h('div', { class: 'story-msg story-msg--system' }, ...richText(message.text));
-    case 'link':
-      return h(
-        'div',
-        { class: 'story-msg story-msg--in story-msg--link' },
-        h('span', { class: 'story-link__title' }, ...richText(message.text)),
-        // Looks like a link, goes nowhere: the visitor decides with the buttons beside the phone.
-        h('span', { class: 'story-link__url' }, message.url),
-        h('span', { class: 'story-sr' }, ` (${text.phone.linkNote})`),
-      );
-    case 'image':
-      return artwork(message.art, message.text);
-  }
+/** A call's length as a phone shows it: "0:07", "1:32". */
+export function callClock(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
 export class PhoneOverlay {
@@ -96,11 +31,24 @@ export class PhoneOverlay {
   private readonly status = h('span', { class: 'story-phone__time' });
   private readonly header = h('div', { class: 'story-phone__header' });
   private readonly lock = h('div', { class: 'story-phone__lock' });
+  private readonly callState = h('span', { class: 'story-phone__call-state', 'data-testid': 'call-state' });
   readonly log: HTMLDivElement;
   private layout: StationLayout | null = null;
   private mode: ScreenMode = 'lock';
+  private surface: PhoneSurface | null = null;
+  private text: UiText | null = null;
+  private call: { state: CallState; connectedAt: number } | null = null;
+  private readonly timers = new Timers();
+  private stopTick: (() => void) | null = null;
 
-  constructor(label: string, onTap: () => void) {
+  /**
+   * @param now the clock a call's timer reads (ms, monotonic)
+   */
+  constructor(
+    label: string,
+    onTap: () => void,
+    private readonly now: () => number = () => performance.now(),
+  ) {
     this.log = h('div', {
       class: 'story-phone__log',
       role: 'log',
@@ -146,16 +94,22 @@ export class PhoneOverlay {
     this.header.style.setProperty('--portrait-r', `${regions.portrait.radius}px`);
   }
 
-  private setMode(mode: ScreenMode): void {
+  private setMode(mode: ScreenMode, surfaceId: string): void {
     this.mode = mode;
     this.element.dataset.mode = mode;
+    this.element.dataset.surface = surfaceId;
     this.status.textContent = timeNow();
     this.placeParts();
   }
 
-  /** The lock screen: big clock, date and a hint notification. */
-  showLock(text: UiText): void {
-    this.setMode('lock');
+  /**
+   * The lock screen: big clock and date, and a notification only when there is something to
+   * say (`hint`, e.g. "pick a situation" while the picker is up); nothing stale after that.
+   */
+  showLock(text: UiText, hint: string | null): void {
+    this.surface = null;
+    this.setCall(null);
+    this.setMode('lock', 'lock');
     this.header.replaceChildren();
     const now = new Date();
     this.lock.replaceChildren(
@@ -168,34 +122,57 @@ export class PhoneOverlay {
       ),
     );
     this.log.replaceChildren(
-      h('div', { class: 'story-msg story-msg--notice' }, h('strong', {}, text.phone.lockHint)),
+      ...(hint ? [h('div', { class: 'story-msg story-msg--notice' }, h('strong', {}, hint))] : []),
     );
   }
 
-  /** A thread or a call with `contact`, in the look of `channel`. */
-  showContact(contact: Contact, channel: Channel, text: UiText): void {
-    this.setMode(modeOf(channel));
+  /** A thread, call or page with `contact`, on `surface`. A call starts in its first state. */
+  showContact(contact: SurfaceContact, surface: PhoneSurface, text: UiText): void {
+    this.surface = surface;
+    this.text = text;
+    this.setMode(surface.mode, surface.id);
     this.lock.replaceChildren();
-    if (channel === 'call' || channel === 'video') {
-      const state = channel === 'call' ? text.phone.incomingCall : text.phone.videoCall;
-      this.header.replaceChildren(
-        h('strong', { class: 'story-phone__name' }, ...richText(contact.name)),
-        contact.detail ? h('span', { class: 'story-phone__detail' }, ...richText(contact.detail)) : '',
-        // A video call's detail usually says "video call" already; say it once.
-        contact.detail && channel === 'video' ? '' : h('span', { class: 'story-phone__call-state' }, state),
-      );
-      if (channel === 'call') this.header.prepend(avatar(contact, 'story-phone__portrait'));
-    } else {
-      this.header.replaceChildren(
-        avatar(contact, 'story-phone__avatar'),
-        h(
-          'span',
-          { class: 'story-phone__who' },
-          h('strong', { class: 'story-phone__name' }, ...richText(contact.name)),
-          h('span', { class: 'story-phone__detail' }, ...richText(contact.detail ?? text.phone.online)),
-        ),
-      );
+    this.header.replaceChildren(...surface.header(contact, text));
+    if (surface.call) {
+      this.header.append(this.callState);
+      this.renderCall();
     }
+  }
+
+  /**
+   * A call's state: ringing (incoming/outgoing), connected since `connectedAt` (a running
+   * timer, from the clock given to the constructor), or ended. Null: not a call.
+   */
+  setCall(state: CallState | null, connectedAt = this.now()): void {
+    this.call = state ? { state, connectedAt } : null;
+    this.renderCall();
+  }
+
+  private renderCall(): void {
+    this.stopTick?.();
+    this.stopTick = null;
+    const text = this.text;
+    const surface = this.surface;
+    if (!text || !surface?.call) return;
+    const state = this.call?.state ?? surface.call;
+    this.callState.dataset.state = state;
+    if (state === 'connected') {
+      const connectedAt = this.call?.connectedAt ?? this.now();
+      const tick = (): void => {
+        this.callState.textContent = callClock(this.now() - connectedAt);
+      };
+      tick();
+      this.stopTick = this.timers.every(1000, tick);
+      return;
+    }
+    this.callState.textContent =
+      state === 'ended'
+        ? text.phone.callEnded
+        : state === 'outgoing'
+          ? text.phone.calling
+          : surface.mode === 'video'
+            ? text.phone.videoCall
+            : text.phone.incomingCall;
   }
 
   /** Empties the message log. */
@@ -203,38 +180,52 @@ export class PhoneOverlay {
     this.log.replaceChildren();
   }
 
-  /** Appends a message bubble and keeps the newest in view. */
+  /** Appends a message, as the current surface shows it, and keeps the newest in view. */
   addMessage(message: Message, text: UiText): void {
-    this.append(messageElement(message, text));
+    this.append(this.surface?.message?.(message, text) ?? bubble(message, text));
   }
 
-  /** Appends a centred note (day, system) or the visitor's own action. */
+  /** Appends a centred note (day, system, ended, time up). */
   addNote(kind: NoteKind, content: string): void {
     this.append(h('div', { class: `story-msg story-msg--${kind}` }, ...richText(content)));
+  }
+
+  /**
+   * The visitor's own action ("Tap the link"), shown as something they did, not as a message
+   * sent to the other side.
+   */
+  addAction(label: string, text: UiText): void {
+    this.append(
+      h(
+        'div',
+        { class: 'story-msg story-msg--action' },
+        h('span', { class: 'story-action__who' }, text.phone.youDid),
+        h('span', { class: 'story-action__what' }, ...richText(label)),
+      ),
+    );
   }
 
   /** A "scam or safe?" item shown as it would arrive. */
   showCheckItem(item: CheckItem, text: UiText): void {
     this.showContact(
       { name: item.sender.name, avatar: item.sender.avatar ?? 'stranger' },
-      item.sender.channel,
+      surfaceFor({ channel: item.sender.channel }),
       text,
     );
+    this.setCall(null);
     this.clearLog();
     this.addNote('day', text.phone.today);
     if (item.link) {
-      this.append(
-        h(
-          'div',
-          { class: 'story-msg story-msg--in story-msg--link' },
-          h('span', { class: 'story-link__title' }, ...richText(item.text)),
-          h('span', { class: 'story-link__url' }, item.link),
-          h('span', { class: 'story-sr' }, ` (${text.phone.linkNote})`),
-        ),
-      );
+      this.append(bubble({ kind: 'link', text: item.text, url: item.link, delayMs: 0 }, text));
     } else {
-      this.append(h('div', { class: 'story-msg story-msg--in' }, ...richText(item.text)));
+      this.append(bubble({ kind: 'text', text: item.text, delayMs: 0 }, text));
     }
+  }
+
+  /** Stops the call timer. */
+  destroy(): void {
+    this.timers.clear();
+    this.stopTick = null;
   }
 
   private append(element: HTMLElement): void {

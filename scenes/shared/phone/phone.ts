@@ -83,6 +83,7 @@ export class PhoneSimulator {
     this.observer = null;
     if (this.game) stopGame(this.game);
     this.game = null;
+    this.overlay.destroy();
     this.stage.remove();
     this.overlay.element.remove();
   }

@@ -16,6 +16,7 @@ import {
   type CheckPhase,
   type CheckRound,
 } from './check-round.js';
+import { surfaceFor } from '../phone/surfaces/index.js';
 import type { StationSurface } from './surface.js';
 import { checkItemView } from './views/check.js';
 
@@ -35,7 +36,7 @@ export class CheckFlow {
   render(): void {
     const item = currentItem(this.round);
     this.surface.setViewName('check');
-    this.surface.setMode(item.sender.channel);
+    this.surface.setMode(surfaceFor({ channel: item.sender.channel }).mode);
     this.surface.overlay.showCheckItem(item, this.surface.text());
     this.surface.showPanel(
       checkItemView(this.round, this.surface.text(), (value) => {

@@ -5,7 +5,9 @@
  * throws an error naming the file and field (the shell logs it for staff and tells the visitor
  * the station cannot open).
  */
+import { ContentError, type ContentIssue } from '../content/content-error.js';
 import { loadContent, type ContentFile, type StoryContent } from '../story/index.js';
+import { surfaceIds } from '../phone/surfaces/index.js';
 import { loadUiTexts, type UiTexts } from './ui-text.js';
 
 export interface StationContent {
@@ -29,5 +31,30 @@ export function loadStationContent(stationFiles: readonly ContentFile[]): Statio
   const ownUi = stationFiles.filter((file) => /(^|[\\/])ui\.(vi|en)\.json$/.test(file.fileName));
   const withoutUi = stationFiles.filter((file) => !ownUi.includes(file));
   const tactics = shared.filter((file) => /(^|[\\/])tactics\.(vi|en)\.json$/.test(file.fileName));
-  return { story: loadContent([...tactics, ...withoutUi]), ui: loadUiTexts(shared, ownUi) };
+  const story = loadContent([...tactics, ...withoutUi]);
+  checkSurfaces(story);
+  return { story, ui: loadUiTexts(shared, ownUi) };
+}
+
+/**
+ * Every `speaker.surface` names a surface of the phone's registry (the engine cannot know
+ * them: it imports nothing of the phone).
+ * @throws ContentError naming the file, the field and the known surfaces
+ */
+export function checkSurfaces(story: StoryContent): void {
+  const known = new Set(surfaceIds());
+  for (const pair of story.scenarios) {
+    for (const scenario of [pair.vi, pair.en]) {
+      const issues: ContentIssue[] = [];
+      scenario.nodes.forEach((node, i) => {
+        const surface = node.speaker?.surface;
+        if (surface !== undefined && !known.has(surface))
+          issues.push({
+            path: `nodes[${i}].speaker.surface`,
+            message: `unknown phone surface "${surface}" (known: ${[...known].join(', ')})`,
+          });
+      });
+      if (issues.length > 0) throw new ContentError(`${scenario.id}.${scenario.lang}.json`, issues);
+    }
+  }
 }

@@ -11,9 +11,12 @@ export type LogEntry =
   | { readonly kind: 'choice'; readonly label: string }
   | { readonly kind: 'timeout' };
 
-/** One contact on one channel; ids only, so it is the same in both languages. */
+/**
+ * One contact on one channel and surface (moving to another app starts a new thread); ids
+ * only, so it is the same in both languages.
+ */
 export function threadKey(speaker: Speaker): string {
-  return `${speaker.channel}:${speaker.avatar}`;
+  return `${speaker.channel}:${speaker.surface ?? ''}:${speaker.avatar}`;
 }
 
 export interface ThreadView {

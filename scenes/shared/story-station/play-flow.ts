@@ -22,13 +22,14 @@ import {
   type ScenarioNode,
   type ScenarioPair,
 } from '../story/index.js';
+import { surfaceFor, type CallState } from '../phone/surfaces/index.js';
 import { Countdown } from './countdown.js';
-import { currentThread, threadKey } from './history.js';
+import { currentThread, threadKey, type ThreadView } from './history.js';
 import { MessageFeed, type FeedSource } from './message-feed.js';
 import type { StationSurface } from './surface.js';
 import { Timers } from '../dom/timers.js';
 import { debriefView } from './views/debrief.js';
-import { choicesView, feedbackView, waitingView } from './views/play-panel.js';
+import { choicesView, endedView, feedbackView, waitingView } from './views/play-panel.js';
 
 /** From an ending's last message to the debrief: a moment to take in what happened. */
 export const ENDING_TO_DEBRIEF_MS = 1400;
@@ -57,6 +58,8 @@ export class PlayFlow {
   private readonly followUps = new Map<string, number>();
   private countdown: Countdown | null = null;
   private stopped = false;
+  /** When each call (by thread) was answered, so its timer survives re-renders. */
+  private readonly connectedAt = new Map<string, number>();
 
   constructor(
     private readonly surface: StationSurface,
@@ -73,6 +76,8 @@ export class PlayFlow {
         surface.overlay.addMessage(item.message, surface.text());
         if (item.source === 'followUp')
           this.followUps.set(currentNode(this.run).id, this.feed.followUpsShown);
+        // The first words said answer a ringing call.
+        if (item.message.kind !== 'system') this.syncCall(this.thread());
       },
       settled: () => {
         this.onSettled();
@@ -124,10 +129,14 @@ export class PlayFlow {
       this.surface.context.sound('arrive'); // a new contact, or an incoming call
     }
     this.phase = node.kind === 'ending' ? 'ending' : 'arriving';
-    this.surface.model.ringing = node.speaker?.channel === 'call';
     this.feed.start(feedSource(node));
     this.renderPhone();
     this.renderPanel();
+  }
+
+  private thread(): ThreadView {
+    const pending = this.phase === 'feedback';
+    return currentThread(this.run, this.followUps, this.feed.messagesShown, pending);
   }
 
   /** Rebuilds the phone's contact and log from the run. */
@@ -135,16 +144,18 @@ export class PlayFlow {
     const { overlay } = this.surface;
     const text = this.surface.text();
     const pending = this.phase === 'feedback';
-    const thread = currentThread(this.run, this.followUps, this.feed.messagesShown, pending);
+    const thread = this.thread();
     if (thread.speaker) {
-      this.surface.setMode(thread.speaker.channel);
-      overlay.showContact(thread.speaker, thread.speaker.channel, text);
+      const surface = surfaceFor(thread.speaker);
+      this.surface.setMode(surface.mode);
+      overlay.showContact(thread.speaker, surface, text);
     }
+    this.syncCall(thread);
     overlay.clearLog();
     overlay.addNote('day', text.phone.today);
     for (const entry of thread.entries) {
       if (entry.kind === 'message') overlay.addMessage(entry.message, text);
-      else if (entry.kind === 'choice') overlay.addNote('choice', entry.label);
+      else if (entry.kind === 'choice') overlay.addAction(entry.label, text);
       else overlay.addNote('timeout', text.phone.timeUp);
     }
     if (!pending && isFinished(this.run) && !currentNode(this.run).speaker) {
@@ -152,12 +163,56 @@ export class PlayFlow {
     }
   }
 
+  /**
+   * Where the shown call stands: ringing until its first words, connected (with a timer) while
+   * the story stays in it, ended once a choice leaves it or the ending's last words are said.
+   */
+  private callState(thread: ThreadView): CallState | null {
+    const { speaker } = thread;
+    if (!speaker) return null;
+    const surface = surfaceFor(speaker);
+    if (!surface.call) return null;
+    const key = threadKey(speaker);
+    const node = currentNode(this.run);
+    const here = node.speaker !== undefined && threadKey(node.speaker) === key;
+    if (this.phase === 'feedback') return here && node.kind === 'decision' ? 'connected' : 'ended';
+    if (!here || (node.kind === 'ending' && this.feed.isSettled)) return 'ended';
+    const spoken = thread.entries.some(
+      (entry) => entry.kind !== 'message' || entry.message.kind !== 'system',
+    );
+    return spoken ? 'connected' : surface.call;
+  }
+
+  private syncCall(thread: ThreadView): void {
+    const state = this.callState(thread);
+    this.surface.model.ringing = state === 'incoming' || state === 'outgoing';
+    if (state === 'connected' && thread.speaker) {
+      const key = threadKey(thread.speaker);
+      const since = this.connectedAt.get(key) ?? this.surface.now();
+      this.connectedAt.set(key, since);
+      this.surface.overlay.setCall(state, since);
+    } else {
+      this.surface.overlay.setCall(state);
+    }
+  }
+
   private renderPanel(): void {
     const text = this.surface.text();
     const title = this.run.scenario.title;
     switch (this.phase) {
-      case 'arriving':
       case 'ending':
+        if (this.feed.isSettled) {
+          // The conversation is over: no "messages arriving" while the debrief comes up.
+          this.surface.showPanel(endedView(title, text));
+          break;
+        }
+        this.surface.showPanel(
+          waitingView(title, text, () => {
+            this.hurry();
+          }),
+        );
+        break;
+      case 'arriving':
         this.surface.showPanel(
           waitingView(title, text, () => {
             this.hurry();
@@ -212,10 +267,11 @@ export class PlayFlow {
   }
 
   private onSettled(): void {
-    this.surface.model.ringing = false;
     const node = currentNode(this.run);
     if (node.kind === 'ending') {
       this.phase = 'ending';
+      this.syncCall(this.thread());
+      this.renderPanel();
       this.timers.after(ENDING_TO_DEBRIEF_MS, () => {
         this.finish();
       });

@@ -287,7 +287,7 @@ export class StoryStation {
     this.view = { kind: 'picker' };
     this.setViewName('picker');
     this.setMode('lock');
-    this.overlay.showLock(this.text);
+    this.overlay.showLock(this.text, this.text.phone.lockHint);
     const scenarios = this.content.story.scenarios
       .map((pair) => pair[this.language])
       .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
@@ -312,6 +312,9 @@ export class StoryStation {
   private showCheckIntro(scenarioId: string): void {
     this.view = { kind: 'check-intro', scenarioId };
     this.setViewName('check');
+    // A situation is picked: the lock screen no longer asks to pick one.
+    this.setMode('lock');
+    this.overlay.showLock(this.text, null);
     this.surface.showPanel(
       checkIntroView(this.text, {
         start: () => {
@@ -356,7 +359,7 @@ export class StoryStation {
     this.view = { kind: 'check-before-done', scenarioId };
     this.setViewName('check');
     this.setMode('lock');
-    this.overlay.showLock(this.text);
+    this.overlay.showLock(this.text, null);
     this.surface.showPanel(
       checkBeforeDoneView(this.text, () => {
         this.startPlay(scenarioId);
@@ -385,7 +388,7 @@ export class StoryStation {
     this.view = { kind: 'check-result' };
     this.setViewName('debrief');
     this.setMode('lock');
-    this.overlay.showLock(this.text);
+    this.overlay.showLock(this.text, null);
     this.surface.showPanel(
       checkResultView(this.reviewed(after), before ? this.reviewed(before) : null, this.text, {
         another: () => {
@@ -419,7 +422,7 @@ export class StoryStation {
     this.view = { kind: 'forewarn', scenarioId };
     this.setViewName('check');
     this.setMode('lock');
-    this.overlay.showLock(this.text);
+    this.overlay.showLock(this.text, null);
     this.surface.showPanel(
       forewarnView(this.content.story.tactics[this.language], this.text, () => {
         this.context.session.set(FOREWARNED, true);
@@ -434,7 +437,7 @@ export class StoryStation {
     this.view = { kind: 'content-note', scenarioId };
     this.setViewName('check');
     this.setMode('lock');
-    this.overlay.showLock(this.text);
+    this.overlay.showLock(this.text, null);
     this.surface.showPanel(
       contentNoteView(pair[this.language], this.text, {
         start: () => {

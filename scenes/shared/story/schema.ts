@@ -49,16 +49,37 @@ export const SpeakerSchema = z.strictObject({
   channel: z.enum(CHANNELS),
   /** Small print under the name: a phone number, "account created 2 weeks ago"… */
   detail: visibleText(60).optional(),
+  /**
+   * Which phone surface shows this contact (`scenes/shared/phone/surfaces/`: "browser",
+   * "call-out", "app"…); without it, the channel's own surface. Checked against the surface
+   * registry when the station loads.
+   */
+  surface: ContentIdSchema.optional(),
+  /** The deceptive part of `name` (a fake site's ".top"), marked on screen; part of `name`. */
+  mark: z.string().min(1).max(60).optional(),
 });
 export type Speaker = z.infer<typeof SpeakerSchema>;
 
+/** The decisive clue of its step: the phone highlights it instead of greying it. */
+const clue = z.boolean().optional();
+
 export const MessageSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('text'), text: visibleText(160), delayMs }),
-  z.strictObject({ kind: z.literal('system'), text: visibleText(160), delayMs }),
-  /** `text` is the link preview title, `url` the address shown (fake, never opened). */
-  z.strictObject({ kind: z.literal('link'), text: visibleText(80), url: DisplayUrlSchema, delayMs }),
+  z.strictObject({ kind: z.literal('text'), text: visibleText(160), delayMs, clue }),
+  z.strictObject({ kind: z.literal('system'), text: visibleText(160), delayMs, clue }),
+  /**
+   * `text` is the link preview title, `url` the address shown (fake, never opened), `mark`
+   * its deceptive part (e.g. ".top"), marked on screen; part of `url`.
+   */
+  z.strictObject({
+    kind: z.literal('link'),
+    text: visibleText(80),
+    url: DisplayUrlSchema,
+    mark: z.string().min(1).max(60).optional(),
+    delayMs,
+    clue,
+  }),
   /** `art` names a picture the scene draws (e.g. "prize-card"); `text` describes it. */
-  z.strictObject({ kind: z.literal('image'), art: ContentIdSchema, text: visibleText(200), delayMs }),
+  z.strictObject({ kind: z.literal('image'), art: ContentIdSchema, text: visibleText(200), delayMs, clue }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageKind = Message['kind'];

@@ -53,6 +53,7 @@ function checkNode(
   flagOwner: Map<string, string>,
   report: Report,
 ): void {
+  checkMarks(node, at, report);
   if (node.choices && node.ending) {
     report(at, 'a node has either "choices" (a decision) or "ending", not both');
     return;
@@ -146,4 +147,15 @@ function checkEnding(node: NodeFile, at: string, report: Report): void {
   if (!HELP_LINES.some((line) => help.includes(line))) {
     report(`${at}.ending.help`, `must mention a help line (${HELP_LINES.join(' or ')})`);
   }
+}
+
+/** A mark names a part of the text it marks (so a typo cannot silently mark nothing). */
+function checkMarks(node: NodeFile, at: string, report: Report): void {
+  const { speaker } = node;
+  if (speaker?.mark !== undefined && !speaker.name.includes(speaker.mark))
+    report(`${at}.speaker.mark`, `"${speaker.mark}" is not part of the name "${speaker.name}"`);
+  node.messages.forEach((message, j) => {
+    if (message.kind === 'link' && message.mark !== undefined && !message.url.includes(message.mark))
+      report(`${at}.messages[${j}].mark`, `"${message.mark}" is not part of the address "${message.url}"`);
+  });
 }

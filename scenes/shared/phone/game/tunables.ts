@@ -22,6 +22,21 @@ export const SCREEN_THEME = {
     status: '#ffffff',
     accent: '#1f6fff',
   },
+  /** The second messaging app: purple, so switching app is visible at a glance. */
+  app: {
+    background: '#efeaff',
+    header: '#6c3fd1',
+    divider: '#5a31b8',
+    status: '#ffffff',
+    accent: '#6c3fd1',
+  },
+  browser: {
+    background: '#ffffff',
+    header: '#eef0f5',
+    divider: '#d3d7e2',
+    status: '#1b2238',
+    accent: '#1a5fe0',
+  },
   call: {
     background: '#0e1330',
     header: '#2a2f6b',

@@ -165,18 +165,7 @@ export function debriefView(
         h('p', {}, ending.safeAction),
       ),
     ),
-    h(
-      'section',
-      { class: 'story-debrief__section story-help' },
-      h('h3', { class: 'story-subtitle' }, text.debrief.help),
-      h('p', {}, ending.help),
-      h(
-        'div',
-        { class: 'story-hotlines' },
-        hotline('111', text.debrief.hotline111),
-        hotline('113', text.debrief.hotline113),
-      ),
-    ),
+    h('section', { class: 'story-debrief__section story-help' }, h('p', {}, ending.help)),
     flags.length > 0 && !sensitive
       ? h(
           'p',
@@ -186,10 +175,42 @@ export function debriefView(
       : null,
     more,
   );
-  return h(
+  const scroll = h(
+    'div',
+    { class: 'story-debrief__scroll' },
+    h('div', { class: 'story-debrief__grid' }, main, flagList),
+  );
+  const moreBelow = button(
+    'pill pill--ghost story-scroll-hint',
+    [text.debrief.moreBelow],
+    () => {
+      scroll.scrollBy({ top: scroll.clientHeight * 0.8, behavior: 'smooth' });
+    },
+    { 'aria-hidden': 'true', tabindex: '-1' },
+  );
+  const view = h(
     'div',
     { class: `story-view story-debrief story-debrief--${ending.kind}`, 'data-testid': 'debrief' },
-    h('div', { class: 'story-debrief__scroll' }, h('div', { class: 'story-debrief__grid' }, main, flagList)),
+    h('div', { class: 'story-debrief__body' }, scroll, moreBelow),
+    // The hotlines never scroll away: always on screen with the buttons, whatever the length.
+    h(
+      'section',
+      { class: 'story-help-strip', 'aria-label': text.debrief.help },
+      h('h3', { class: 'story-subtitle' }, text.debrief.help),
+      h(
+        'div',
+        { class: 'story-hotlines' },
+        hotline('111', text.debrief.hotline111),
+        hotline('113', text.debrief.hotline113),
+      ),
+    ),
     h('div', { class: 'story-actions story-actions--sticky' }, ...buttons),
   );
+  // "More below" shows while there is more to read under the fold.
+  const update = (): void => {
+    view.dataset.more = String(scroll.scrollTop + scroll.clientHeight < scroll.scrollHeight - 4);
+  };
+  scroll.addEventListener('scroll', update, { passive: true });
+  new ResizeObserver(update).observe(scroll);
+  return view;
 }

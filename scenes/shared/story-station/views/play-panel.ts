@@ -58,6 +58,16 @@ export function waitingView(title: string, text: UiText, onHurry: () => void): H
   );
 }
 
+/** Shown once the ending's last words are on the phone, until the debrief comes up. */
+export function endedView(title: string, text: UiText): HTMLElement {
+  return h(
+    'div',
+    { class: 'story-view story-play' },
+    h('p', { class: 'story-kicker' }, title),
+    h('p', { class: 'story-waiting story-waiting--ended', role: 'status' }, text.phone.ended),
+  );
+}
+
 /** The node's choices, as large buttons named by their labels. */
 export function choicesView(
   title: string,

@@ -1,6 +1,6 @@
 /**
- * Paints the phone's screen for one mode (lock screen, SMS thread, chat app, incoming call,
- * video call) into a canvas texture. Only shapes: every word on the phone is a DOM element
+ * Paints the phone's screen for one mode (lock screen, SMS thread, chat app, second app,
+ * browser, call, video call) into a canvas texture. Only shapes: every word on the phone is a DOM element
  * laid over these, at the rectangles `screenRegions` gives both sides.
  */
 import { LAYOUT, screenRegions, type Rect, type ScreenMode } from '../../layout.js';
@@ -9,7 +9,7 @@ import { disc, roundedRect } from './canvas.js';
 import { paintDeepfake, paintSelfView } from './deepfake.js';
 
 /** The face region of a video call, as fractions of the screen. */
-export const VIDEO_FACE = { top: 0, height: 0.8 } as const;
+export const VIDEO_FACE = { top: 0, height: 0.58 } as const;
 
 function statusIcons(ctx: CanvasRenderingContext2D, status: Rect, colour: string): void {
   const h = status.height;
@@ -118,14 +118,20 @@ function callButtons(ctx: CanvasRenderingContext2D, footer: Rect, w: number): vo
   ctx.lineCap = 'butt';
 }
 
-function paintThread(ctx: CanvasRenderingContext2D, w: number, h: number, mode: 'sms' | 'chat'): void {
+function paintThread(
+  ctx: CanvasRenderingContext2D,
+  w: number,
+  h: number,
+  mode: 'sms' | 'chat' | 'app',
+): void {
   const theme = SCREEN_THEME[mode];
   const regions = screenRegions({ x: 0, y: 0, width: w, height: h }, mode);
   ctx.fillStyle = theme.background;
   ctx.fillRect(0, 0, w, h);
-  if (mode === 'chat') {
+  const app = mode === 'chat' || mode === 'app';
+  if (app) {
     // A faint doodle wallpaper, as chat apps have.
-    ctx.fillStyle = 'rgba(31,111,255,0.07)';
+    ctx.fillStyle = mode === 'chat' ? 'rgba(31,111,255,0.07)' : 'rgba(108,63,209,0.08)';
     const step = w / 7;
     for (let y = regions.log.y; y < regions.footer.y; y += step) {
       for (let x = (y / step) % 2 === 0 ? 0 : step / 2; x < w; x += step) {
@@ -135,8 +141,8 @@ function paintThread(ctx: CanvasRenderingContext2D, w: number, h: number, mode: 
       }
     }
     const header = ctx.createLinearGradient(0, 0, w, 0);
-    header.addColorStop(0, '#1f6fff');
-    header.addColorStop(1, '#4b8dff');
+    header.addColorStop(0, mode === 'chat' ? '#1f6fff' : '#5b2fc4');
+    header.addColorStop(1, mode === 'chat' ? '#4b8dff' : '#8a5cf0');
     ctx.fillStyle = header;
     ctx.fillRect(0, 0, w, regions.header.y + regions.header.height);
   } else {
@@ -147,7 +153,7 @@ function paintThread(ctx: CanvasRenderingContext2D, w: number, h: number, mode: 
   ctx.fillRect(0, regions.header.y + regions.header.height - 1.5, w, 1.5);
   // Back chevron.
   const hy = regions.header.y + regions.header.height / 2;
-  ctx.strokeStyle = mode === 'chat' ? '#ffffff' : theme.accent;
+  ctx.strokeStyle = app ? '#ffffff' : theme.accent;
   ctx.lineWidth = Math.max(2.5, w * 0.009);
   ctx.lineCap = 'round';
   ctx.beginPath();
@@ -157,14 +163,8 @@ function paintThread(ctx: CanvasRenderingContext2D, w: number, h: number, mode: 
   ctx.stroke();
   ctx.lineCap = 'butt';
   // Avatar backdrop (the emoji is a DOM image on top).
-  disc(
-    ctx,
-    regions.portrait.x,
-    regions.portrait.y,
-    regions.portrait.radius,
-    mode === 'chat' ? '#ffffff' : '#d5dbea',
-  );
-  if (mode === 'chat') {
+  disc(ctx, regions.portrait.x, regions.portrait.y, regions.portrait.radius, app ? '#ffffff' : '#d5dbea');
+  if (app) {
     // A video-call icon and a menu, as chat apps show (decorative: choices are beside the phone).
     ctx.strokeStyle = '#ffffff';
     ctx.lineWidth = Math.max(2, w * 0.007);
@@ -178,7 +178,50 @@ function paintThread(ctx: CanvasRenderingContext2D, w: number, h: number, mode: 
     ctx.stroke();
     for (let i = -1; i <= 1; i++) disc(ctx, w * 0.9, hy + i * w * 0.022, w * 0.008, '#ffffff');
   }
-  inputBar(ctx, regions.footer, mode === 'chat' ? '#ffffff' : theme.header, theme.divider, theme.accent);
+  inputBar(ctx, regions.footer, app ? '#ffffff' : theme.header, theme.divider, theme.accent);
+  statusIcons(ctx, regions.status, theme.status);
+  island(ctx, w, regions.status);
+}
+
+/** A browser: the address bar's field (the DOM writes the address in it), the page, a toolbar. */
+function paintBrowser(ctx: CanvasRenderingContext2D, w: number, h: number): void {
+  const theme = SCREEN_THEME.browser;
+  const regions = screenRegions({ x: 0, y: 0, width: w, height: h }, 'browser');
+  ctx.fillStyle = theme.background;
+  ctx.fillRect(0, 0, w, h);
+  const bar = regions.header;
+  ctx.fillStyle = theme.header;
+  ctx.fillRect(0, 0, w, bar.y + bar.height);
+  ctx.fillStyle = theme.divider;
+  ctx.fillRect(0, bar.y + bar.height - 1.5, w, 1.5);
+  roundedRect(ctx, w * 0.035, bar.y + bar.height * 0.1, w * 0.93, bar.height * 0.8, w * 0.04);
+  ctx.fillStyle = '#ffffff';
+  ctx.fill();
+  ctx.strokeStyle = theme.divider;
+  ctx.lineWidth = 1.5;
+  ctx.stroke();
+  // Toolbar: back, forward, share, tabs, as simple marks.
+  const footer = regions.footer;
+  ctx.fillStyle = theme.header;
+  ctx.fillRect(0, footer.y, w, footer.height);
+  ctx.strokeStyle = theme.accent;
+  ctx.lineWidth = Math.max(2, w * 0.008);
+  ctx.lineCap = 'round';
+  const y = footer.y + footer.height * 0.42;
+  const s = footer.height * 0.16;
+  ctx.beginPath();
+  ctx.moveTo(w * 0.14 + s / 2, y - s);
+  ctx.lineTo(w * 0.14 - s / 2, y);
+  ctx.lineTo(w * 0.14 + s / 2, y + s);
+  ctx.moveTo(w * 0.32 - s / 2, y - s);
+  ctx.lineTo(w * 0.32 + s / 2, y);
+  ctx.lineTo(w * 0.32 - s / 2, y + s);
+  ctx.stroke();
+  roundedRect(ctx, w * 0.66 - s, y - s, 2 * s, 2 * s, s * 0.3);
+  ctx.stroke();
+  roundedRect(ctx, w * 0.84 - s, y - s, 2 * s, 2 * s, s * 0.3);
+  ctx.stroke();
+  ctx.lineCap = 'butt';
   statusIcons(ctx, regions.status, theme.status);
   island(ctx, w, regions.status);
 }
@@ -257,7 +300,11 @@ export function paintScreen(
   switch (mode) {
     case 'sms':
     case 'chat':
+    case 'app':
       paintThread(ctx, width, height, mode);
+      break;
+    case 'browser':
+      paintBrowser(ctx, width, height);
       break;
     case 'call':
       paintCall(ctx, width, height);

@@ -19,6 +19,8 @@ const DOT_COUNT = 3;
 const TYPING_STYLE = {
   sms: [0xe3e6ee, 1, 0x7a829c],
   chat: [0xffffff, 1, 0x8a93ad],
+  app: [0xffffff, 1, 0x8a7bb5],
+  browser: [0xe3e6ee, 1, 0x7a829c],
   call: [0xffffff, 0.16, 0xffffff],
   video: [0x000000, 0.45, 0xffffff],
   lock: [0xffffff, 0.2, 0xffffff],
