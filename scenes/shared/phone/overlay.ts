@@ -9,6 +9,9 @@ import { richText } from '../dom/emoji.js';
 import { screenRegions, type Rect, type ScreenMode, type StationLayout } from './layout.js';
 import type { UiText } from '../story-station/ui-text.js';
 import { h, picture, place } from '../dom/dom.js';
+import { surfaceMessageElement } from './surfaces/messages.js';
+import { SystemBanner } from './surfaces/system-banner.js';
+import { callLook, videoCallElement } from './surfaces/video-call.js';
 
 /** The phone mode for a channel. */
 export function modeOf(channel: Channel): ScreenMode {
@@ -88,6 +91,11 @@ export function messageElement(message: Message, text: UiText): HTMLElement {
       );
     case 'image':
       return artwork(message.art, message.text);
+    case 'document':
+    case 'place':
+    case 'banner':
+    case 'aside':
+      return surfaceMessageElement(message);
   }
 }
 
@@ -96,6 +104,9 @@ export class PhoneOverlay {
   private readonly status = h('span', { class: 'story-phone__time' });
   private readonly header = h('div', { class: 'story-phone__header' });
   private readonly lock = h('div', { class: 'story-phone__lock' });
+  /** The video picture of a video call (surfaces/video-call.ts); empty otherwise. */
+  private readonly video = h('div', { class: 'story-phone__video' });
+  private readonly banner = new SystemBanner();
   readonly log: HTMLDivElement;
   private layout: StationLayout | null = null;
   private mode: ScreenMode = 'lock';
@@ -110,10 +121,12 @@ export class PhoneOverlay {
     this.element = h(
       'div',
       { class: 'story-phone', 'data-mode': 'lock' },
+      this.video,
       this.status,
       this.header,
       this.lock,
       this.log,
+      this.banner.element,
     );
     this.element.addEventListener('click', onTap);
   }
@@ -140,6 +153,9 @@ export class PhoneOverlay {
     const headerRect: Rect = regions.header;
     place(this.header, headerRect, origin);
     place(this.lock, { ...layout.screen, height: layout.screen.height * 0.34 }, origin);
+    // The video fills the screen above the log; the banner sits just under the status bar.
+    place(this.video, { ...layout.screen, height: regions.log.y - layout.screen.y }, origin);
+    place(this.banner.element, { ...regions.header, height: regions.header.height * 0.8 }, origin);
     // The avatar sits inside the header, over the circle the scene draws at `portrait`.
     this.header.style.setProperty('--portrait-x', `${regions.portrait.x - headerRect.x}px`);
     this.header.style.setProperty('--portrait-y', `${regions.portrait.y - headerRect.y}px`);
@@ -157,6 +173,9 @@ export class PhoneOverlay {
   showLock(text: UiText): void {
     this.setMode('lock');
     this.header.replaceChildren();
+    this.video.replaceChildren();
+    this.banner.clear();
+    delete this.element.dataset.look;
     const now = new Date();
     this.lock.replaceChildren(
       h('span', { class: 'story-phone__clock' }, timeNow()),
@@ -176,6 +195,10 @@ export class PhoneOverlay {
   showContact(contact: Contact, channel: Channel, text: UiText): void {
     this.setMode(modeOf(channel));
     this.lock.replaceChildren();
+    this.element.dataset.look = callLook(contact.avatar);
+    this.video.replaceChildren(
+      ...(channel === 'video' ? [videoCallElement(contact.avatar, contact.name)] : []),
+    );
     if (channel === 'call' || channel === 'video') {
       const state = channel === 'call' ? text.phone.incomingCall : text.phone.videoCall;
       this.header.replaceChildren(
@@ -201,10 +224,12 @@ export class PhoneOverlay {
   /** Empties the message log. */
   clearLog(): void {
     this.log.replaceChildren();
+    this.banner.clear();
   }
 
   /** Appends a message bubble and keeps the newest in view. */
   addMessage(message: Message, text: UiText): void {
+    if (message.kind === 'banner') this.banner.show(message);
     this.append(messageElement(message, text));
   }
 

@@ -266,7 +266,9 @@ export class PlayFlow {
     const feedback = lastFeedback(this.run);
     if (!feedback) return;
     const { step, spotted, missed, choice } = feedback;
-    if (step.risky || step.timedOut) {
+    // Care mode: a risky step gets a calm response, never a shake and a buzzer.
+    const care = this.surface.text().care !== undefined;
+    if ((step.risky || step.timedOut) && !care) {
       context.sound('bad');
       model.play(step.timedOut ? 'timeout' : 'risky');
       this.surface.shake();
@@ -290,7 +292,10 @@ export class PlayFlow {
     this.phase = 'debrief';
     // Once per ending reached: a retry that reaches another ending records another result.
     this.surface.context.record(resultEvent(this.run, this.surface.now()));
-    this.surface.context.sound(endingOf(this.run)?.kind === 'harmed' ? 'bad' : 'good');
+    // Care mode: a harmed ending is met in silence, not with a buzzer.
+    const calm = this.surface.text().care !== undefined;
+    if (endingOf(this.run)?.kind !== 'harmed') this.surface.context.sound('good');
+    else if (!calm) this.surface.context.sound('bad');
     this.surface.setViewName('debrief');
     this.renderPanel();
   }

@@ -20,6 +20,7 @@ import { PlayFlow } from './play-flow.js';
 import type { StationSurface, ViewName } from './surface.js';
 import { fill, type UiText } from './ui-text.js';
 import { checkIntroView, checkResultView } from './views/check.js';
+import { contentNoteView } from './views/content-note.js';
 import { pickerView } from './views/picker.js';
 
 /** Session memory key: the before check was offered in this visitor session (any mount). */
@@ -31,6 +32,7 @@ const SHAKE_MS = 380;
 type Score = { correct: number; total: number };
 
 type View =
+  | { readonly kind: 'note' }
   | { readonly kind: 'picker' }
   | { readonly kind: 'check-intro'; readonly scenarioId: string }
   | { readonly kind: 'check'; readonly flow: CheckFlow }
@@ -82,7 +84,7 @@ export class StoryStation {
     this.panel = h('section', { class: 'story__panel', 'aria-live': 'polite' });
     this.container = h(
       'div',
-      { class: 'story', 'data-station': context.stationId },
+      { class: 'story', 'data-station': context.stationId, 'data-care': content.ui.vi.care !== undefined },
       this.phone.stage,
       this.phone.overlay.element,
       this.ring,
@@ -154,7 +156,9 @@ export class StoryStation {
         this.setLanguage(language);
       }),
     );
-    this.showPicker();
+    // A care-mode station (its words have a `care` section) opens on its content note.
+    if (this.text.care) this.showNote();
+    else this.showPicker();
   }
 
   /** Frees everything; safe to call twice. */
@@ -209,6 +213,9 @@ export class StoryStation {
     this.overlay.setLabel(this.text.phone.messagesLabel);
     const view = this.view;
     switch (view.kind) {
+      case 'note':
+        this.showNote();
+        break;
       case 'picker':
         this.showPicker();
         break;
@@ -233,6 +240,29 @@ export class StoryStation {
   }
 
   // ---------- Views ----------
+
+  /** The content note (care mode only): go on to the picker, or back to the hub. */
+  private showNote(): void {
+    const care = this.text.care;
+    if (!care) {
+      this.showPicker();
+      return;
+    }
+    this.view = { kind: 'note' };
+    this.setViewName('picker');
+    this.setMode('lock');
+    this.overlay.showLock(this.text);
+    this.surface.showPanel(
+      contentNoteView(care, {
+        start: () => {
+          this.showPicker();
+        },
+        back: () => {
+          this.context.exit('exited');
+        },
+      }),
+    );
+  }
 
   private showPicker(): void {
     this.leaveView();

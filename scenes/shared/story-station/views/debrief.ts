@@ -63,6 +63,10 @@ export function debriefView(run: Run, tactics: Tactics, text: UiText, actions: D
     harmed: text.debrief.outcomeHarmed,
   }[ending.kind];
   const flags = flagsMet(run);
+  // Care mode (kidnapping, grooming…): no score, no crosses, flags as signs to remember, and the
+  // debrief opens with real help at the stand; 113 leads (the 18–22-year-olds it hits).
+  const care = text.care;
+  const missedState = care ? 'remember' : 'missed';
   const buttons = [
     canRetry(run) ? button('pill pill--primary', [text.debrief.retry], actions.retry) : null,
     button('pill pill--ghost', [text.debrief.checkAgain], actions.checkAgain),
@@ -81,8 +85,8 @@ export function debriefView(run: Run, tactics: Tactics, text: UiText, actions: D
             ...flags.map(({ flag, spotted }) =>
               h(
                 'li',
-                { class: `story-flag story-flag--${spotted ? 'spotted' : 'missed'}` },
-                picture(spotted ? UI_ICONS.check : UI_ICONS.cross, 'story-flag__icon'),
+                { class: `story-flag story-flag--${spotted ? 'spotted' : missedState}` },
+                picture(spotted ? UI_ICONS.check : care ? UI_ICONS.flag : UI_ICONS.cross, 'story-flag__icon'),
                 h(
                   'div',
                   { class: 'story-flag__body' },
@@ -104,14 +108,26 @@ export function debriefView(run: Run, tactics: Tactics, text: UiText, actions: D
           ),
         )
       : null;
+  const hotlines = [hotline('111', text.debrief.hotline111), hotline('113', text.debrief.hotline113)];
+  if (care) hotlines.reverse();
   const main = h(
     'div',
     { class: 'story-debrief__main' },
+    care
+      ? h(
+          'section',
+          { class: 'story-debrief__section story-debrief__care', role: 'note' },
+          h('p', { class: 'story-debrief__lead' }, care.debriefLead),
+          h('div', { class: 'story-hotlines' }, ...hotlines),
+        )
+      : null,
     h(
       'p',
       { class: 'story-debrief__outcome' },
       h('span', { class: `story-badge story-badge--${ending.kind}` }, outcome),
-      h('span', { class: 'story-debrief__score' }, fill(text.debrief.score, { score: scoreOf(run) })),
+      care
+        ? null
+        : h('span', { class: 'story-debrief__score' }, fill(text.debrief.score, { score: scoreOf(run) })),
     ),
     h('h2', { class: 'story-title' }, ending.title),
     h(
@@ -131,17 +147,20 @@ export function debriefView(run: Run, tactics: Tactics, text: UiText, actions: D
         h('p', {}, ending.safeAction),
       ),
     ),
+    care
+      ? h(
+          'section',
+          { class: 'story-debrief__section story-debrief__advice' },
+          h('h3', { class: 'story-subtitle' }, care.adviceTitle),
+          h('ul', { class: 'story-debrief__advice-list' }, ...care.advice.map((line) => h('li', {}, line))),
+        )
+      : null,
     h(
       'section',
       { class: 'story-debrief__section story-help' },
       h('h3', { class: 'story-subtitle' }, text.debrief.help),
       h('p', {}, ending.help),
-      h(
-        'div',
-        { class: 'story-hotlines' },
-        hotline('111', text.debrief.hotline111),
-        hotline('113', text.debrief.hotline113),
-      ),
+      care ? null : h('div', { class: 'story-hotlines' }, ...hotlines),
     ),
   );
   return h(

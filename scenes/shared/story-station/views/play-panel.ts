@@ -90,16 +90,20 @@ export function feedbackView(
   onContinue: () => void,
 ): HTMLElement {
   const { step, choice, spotted, missed } = feedback;
-  const tone = step.risky || step.timedOut ? 'bad' : spotted.length > 0 ? 'good' : 'neutral';
+  // Care mode (kidnapping, grooming…): a risky step is met calmly, flags are signs to remember.
+  const care = text.care !== undefined;
+  const risky = step.risky || step.timedOut;
+  const tone = risky ? (care ? 'calm' : 'bad') : spotted.length > 0 ? 'good' : 'neutral';
   const heading = step.timedOut
     ? text.play.timedOut
-    : tone === 'bad'
+    : risky
       ? text.play.riskyChoice
       : tone === 'good'
         ? text.play.safeChoice
         : text.play.neutralChoice;
   // After a safe choice the other flags are "also here", not a failure; after a risky one they were missed.
   const missedState = tone === 'bad' ? 'missed' : 'other';
+  const missedHeading = tone === 'bad' || care ? text.play.missed : text.play.alsoHere;
   return h(
     'div',
     { class: `story-view story-feedback story-feedback--${tone}`, role: 'status' },
@@ -117,11 +121,7 @@ export function feedbackView(
       ? h(
           'section',
           {},
-          h(
-            'h3',
-            { class: 'story-subtitle' },
-            missedState === 'missed' ? text.play.missed : text.play.alsoHere,
-          ),
+          h('h3', { class: 'story-subtitle' }, missedHeading),
           h('ul', { class: 'story-flags' }, ...missed.map((flag) => flagItem(flag, tactics, missedState))),
         )
       : null,
