@@ -9,6 +9,7 @@ import { richText } from '../dom/emoji.js';
 import { screenRegions, type Rect, type ScreenMode, type StationLayout } from './layout.js';
 import type { UiText } from '../story-station/ui-text.js';
 import { h, picture, place } from '../dom/dom.js';
+import { DocumentViewer } from './surfaces/document.js';
 import { surfaceMessageElement } from './surfaces/messages.js';
 import { SystemBanner } from './surfaces/system-banner.js';
 import { callLook, videoCallElement } from './surfaces/video-call.js';
@@ -107,6 +108,7 @@ export class PhoneOverlay {
   /** The video picture of a video call (surfaces/video-call.ts); empty otherwise. */
   private readonly video = h('div', { class: 'story-phone__video' });
   private readonly banner = new SystemBanner();
+  private readonly viewer = new DocumentViewer();
   readonly log: HTMLDivElement;
   private layout: StationLayout | null = null;
   private mode: ScreenMode = 'lock';
@@ -126,6 +128,7 @@ export class PhoneOverlay {
       this.header,
       this.lock,
       this.log,
+      this.viewer.element,
       this.banner.element,
     );
     this.element.addEventListener('click', onTap);
@@ -155,6 +158,8 @@ export class PhoneOverlay {
     place(this.lock, { ...layout.screen, height: layout.screen.height * 0.34 }, origin);
     // The video fills the screen above the log; the banner sits just under the status bar.
     place(this.video, { ...layout.screen, height: regions.log.y - layout.screen.y }, origin);
+    const viewerY = regions.header.y + regions.header.height;
+    place(this.viewer.element, { ...layout.screen, y: viewerY, height: regions.log.y - viewerY }, origin);
     place(this.banner.element, { ...regions.header, height: regions.header.height * 0.8 }, origin);
     // The avatar sits inside the header, over the circle the scene draws at `portrait`.
     this.header.style.setProperty('--portrait-x', `${regions.portrait.x - headerRect.x}px`);
@@ -175,6 +180,7 @@ export class PhoneOverlay {
     this.header.replaceChildren();
     this.video.replaceChildren();
     this.banner.clear();
+    this.viewer.clear();
     delete this.element.dataset.look;
     const now = new Date();
     this.lock.replaceChildren(
@@ -225,11 +231,13 @@ export class PhoneOverlay {
   clearLog(): void {
     this.log.replaceChildren();
     this.banner.clear();
+    this.viewer.clear();
   }
 
   /** Appends a message bubble and keeps the newest in view. */
   addMessage(message: Message, text: UiText): void {
     if (message.kind === 'banner') this.banner.show(message);
+    if (message.kind === 'document') this.viewer.show(message);
     this.append(messageElement(message, text));
   }
 

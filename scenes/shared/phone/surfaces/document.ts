@@ -28,3 +28,26 @@ export function documentElement(message: DocumentMessage): HTMLElement {
     h('figcaption', { class: 'story-msg__caption' }, ...richText(message.text)),
   );
 }
+
+/**
+ * The document viewer over a video call: the caller "shares" the paper, and it opens large over
+ * the video, where a visitor can read it (the log below is short in a call). The log keeps its
+ * caption; the viewer holds the page's words for screen readers.
+ */
+export class DocumentViewer {
+  readonly element = h('div', { class: 'story-docview', hidden: true });
+
+  /** Opens `message` in the viewer. */
+  show(message: DocumentMessage): void {
+    const page = documentElement(message);
+    page.classList.remove('story-msg', 'story-msg--in');
+    this.element.replaceChildren(page);
+    this.element.hidden = false;
+  }
+
+  /** Closes it (a new node, or the lock screen). */
+  clear(): void {
+    this.element.hidden = true;
+    this.element.replaceChildren();
+  }
+}
