@@ -238,11 +238,14 @@ export class PhoneOverlay {
   addMessage(message: Message, text: UiText): void {
     if (message.kind === 'banner') this.banner.show(message);
     if (message.kind === 'document') this.viewer.show(message);
+    if (message.kind === 'place') this.viewer.showPlace(message);
     this.append(messageElement(message, text));
   }
 
   /** Appends a centred note (day, system) or the visitor's own action. */
   addNote(kind: NoteKind, content: string): void {
+    // Once the visitor has answered, a card shared over the video call is put away.
+    if (kind === 'choice' || kind === 'timeout') this.viewer.clear();
     this.append(h('div', { class: `story-msg story-msg--${kind}` }, ...richText(content)));
   }
 

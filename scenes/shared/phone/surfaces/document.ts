@@ -7,6 +7,7 @@
 import type { Message } from '../../story/index.js';
 import { richText } from '../../dom/emoji.js';
 import { h } from '../../dom/dom.js';
+import { placeCardElement, type PlaceMessage } from './place-card.js';
 import './surfaces.css';
 
 export type DocumentMessage = Extract<Message, { kind: 'document' }>;
@@ -30,18 +31,26 @@ export function documentElement(message: DocumentMessage): HTMLElement {
 }
 
 /**
- * The document viewer over a video call: the caller "shares" the paper, and it opens large over
- * the video, where a visitor can read it (the log below is short in a call). The log keeps its
- * caption; the viewer holds the page's words for screen readers.
+ * The viewer over a video call: the caller "shares" a paper or a location, and it opens large
+ * over the video, where a visitor can read it (the log below is short in a call). The log keeps
+ * a short line; the viewer holds the card's words for screen readers.
  */
 export class DocumentViewer {
   readonly element = h('div', { class: 'story-docview', hidden: true });
 
   /** Opens `message` in the viewer. */
   show(message: DocumentMessage): void {
-    const page = documentElement(message);
-    page.classList.remove('story-msg', 'story-msg--in');
-    this.element.replaceChildren(page);
+    this.open(documentElement(message));
+  }
+
+  /** Opens a place card (a shared location) the same way. */
+  showPlace(message: PlaceMessage): void {
+    this.open(placeCardElement(message));
+  }
+
+  private open(card: HTMLElement): void {
+    card.classList.remove('story-msg', 'story-msg--in');
+    this.element.replaceChildren(card);
     this.element.hidden = false;
   }
 
