@@ -70,8 +70,15 @@ export function skeleton(
   const out: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {
     if (dropKeys.has(key)) continue;
-    out[key] =
-      textKeys.has(key) && typeof child === 'string' ? '(text)' : skeleton(child, textKeys, dropKeys);
+    // A list of lines (a document's) is text too; its length is structure.
+    const lines = Array.isArray(child) && child.every((item) => typeof item === 'string');
+    out[key] = !textKeys.has(key)
+      ? skeleton(child, textKeys, dropKeys)
+      : typeof child === 'string'
+        ? '(text)'
+        : lines
+          ? child.map(() => '(text)')
+          : skeleton(child, textKeys, dropKeys);
   }
   return out;
 }

@@ -12,6 +12,9 @@ import type { UiText } from '../story-station/ui-text.js';
 import { h, place } from '../dom/dom.js';
 import { bubble } from './surfaces/bubble.js';
 import { surfaceFor, type CallState, type PhoneSurface, type SurfaceContact } from './surfaces/index.js';
+import { DocumentViewer } from './surfaces/document.js';
+import { SystemBanner } from './surfaces/system-banner.js';
+import { callLook, videoCallElement } from './surfaces/video-call.js';
 
 export type NoteKind = 'system' | 'ended' | 'timeout' | 'day';
 
@@ -32,6 +35,10 @@ export class PhoneOverlay {
   private readonly header = h('div', { class: 'story-phone__header' });
   private readonly lock = h('div', { class: 'story-phone__lock' });
   private readonly callState = h('span', { class: 'story-phone__call-state', 'data-testid': 'call-state' });
+  /** The video picture of a video call (surfaces/video-call.ts); empty otherwise. */
+  private readonly video = h('div', { class: 'story-phone__video' });
+  private readonly banner = new SystemBanner();
+  private readonly viewer = new DocumentViewer();
   readonly log: HTMLDivElement;
   private layout: StationLayout | null = null;
   private mode: ScreenMode = 'lock';
@@ -58,10 +65,13 @@ export class PhoneOverlay {
     this.element = h(
       'div',
       { class: 'story-phone', 'data-mode': 'lock' },
+      this.video,
       this.status,
       this.header,
       this.lock,
       this.log,
+      this.viewer.element,
+      this.banner.element,
     );
     this.element.addEventListener('click', onTap);
   }
@@ -88,6 +98,11 @@ export class PhoneOverlay {
     const headerRect: Rect = regions.header;
     place(this.header, headerRect, origin);
     place(this.lock, { ...layout.screen, height: layout.screen.height * 0.34 }, origin);
+    // The video fills the screen above the log; the banner sits just under the status bar.
+    place(this.video, { ...layout.screen, height: regions.log.y - layout.screen.y }, origin);
+    const viewerY = regions.header.y + regions.header.height;
+    place(this.viewer.element, { ...layout.screen, y: viewerY, height: regions.log.y - viewerY }, origin);
+    place(this.banner.element, { ...regions.header, height: regions.header.height * 0.8 }, origin);
     // The avatar sits inside the header, over the circle the scene draws at `portrait`.
     this.header.style.setProperty('--portrait-x', `${regions.portrait.x - headerRect.x}px`);
     this.header.style.setProperty('--portrait-y', `${regions.portrait.y - headerRect.y}px`);
@@ -111,6 +126,10 @@ export class PhoneOverlay {
     this.setCall(null);
     this.setMode('lock', 'lock');
     this.header.replaceChildren();
+    this.video.replaceChildren();
+    this.banner.clear();
+    this.viewer.clear();
+    delete this.element.dataset.look;
     const now = new Date();
     this.lock.replaceChildren(
       h('span', { class: 'story-phone__clock' }, timeNow()),
@@ -133,6 +152,11 @@ export class PhoneOverlay {
     this.setMode(surface.mode, surface.id);
     this.lock.replaceChildren();
     this.header.replaceChildren(...surface.header(contact, text));
+    // A caller's look (a fake officer's staged room, real help's calm one) and the video picture.
+    this.element.dataset.look = callLook(contact.avatar);
+    this.video.replaceChildren(
+      ...(surface.mode === 'video' ? [videoCallElement(contact.avatar, contact.name)] : []),
+    );
     if (surface.call) {
       this.header.append(this.callState);
       this.renderCall();
@@ -178,15 +202,22 @@ export class PhoneOverlay {
   /** Empties the message log. */
   clearLog(): void {
     this.log.replaceChildren();
+    this.banner.clear();
+    this.viewer.clear();
   }
 
   /** Appends a message, as the current surface shows it, and keeps the newest in view. */
   addMessage(message: Message, text: UiText): void {
+    if (message.kind === 'banner') this.banner.show(message);
+    if (message.kind === 'document') this.viewer.show(message);
+    if (message.kind === 'place') this.viewer.showPlace(message);
     this.append(this.surface?.message?.(message, text) ?? bubble(message, text));
   }
 
   /** Appends a centred note (day, system, ended, time up). */
   addNote(kind: NoteKind, content: string): void {
+    // Once the visitor has answered, a card shared over the video call is put away.
+    if (kind === 'timeout') this.viewer.clear();
     this.append(h('div', { class: `story-msg story-msg--${kind}` }, ...richText(content)));
   }
 
@@ -195,6 +226,8 @@ export class PhoneOverlay {
    * sent to the other side.
    */
   addAction(label: string, text: UiText): void {
+    // Once the visitor has answered, a card shared over the video call is put away.
+    this.viewer.clear();
     this.append(
       h(
         'div',

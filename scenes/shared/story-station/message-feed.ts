@@ -29,9 +29,12 @@ export interface FeedSource {
   readonly followUps: readonly FollowUp[];
 }
 
-/** Typing dots only for things a person writes; system notices just appear. */
+/**
+ * Typing dots only for things a person writes in this thread; system notices and banners just
+ * appear, and a message of a parallel thread (`aside`) is not typed by the contact shown.
+ */
 function typed(message: Message): boolean {
-  return message.kind !== 'system';
+  return message.kind !== 'system' && message.kind !== 'banner' && message.kind !== 'aside';
 }
 
 export class MessageFeed {

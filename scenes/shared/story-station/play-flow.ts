@@ -324,6 +324,14 @@ export class PlayFlow {
     this.afterStep();
   }
 
+  /**
+   * Calm responses (no buzzer, no shake, no harmed-ending sound): a sensitive story (one with a
+   * content note) or a station in care mode (LEARNING-DESIGN §2).
+   */
+  private calm(): boolean {
+    return this.run.scenario.contentNote !== undefined || this.surface.text().care !== undefined;
+  }
+
   private afterStep(): void {
     const { context, model } = this.surface;
     context.record(stepEvent(this.run));
@@ -332,7 +340,7 @@ export class PlayFlow {
     const { step, spotted, missed, choice } = feedback;
     // A countdown that ran out is the safe move: no buzzer, no shake. A risky step in a
     // sensitive story gets a calm response (LEARNING-DESIGN §2).
-    const calm = this.run.scenario.contentNote !== undefined;
+    const calm = this.calm();
     if (step.timedOut) {
       context.sound('tap');
       model.play('timeout');
@@ -362,7 +370,7 @@ export class PlayFlow {
     this.phase = 'debrief';
     // Once per ending reached: a retry that reaches another ending records another result.
     this.surface.context.record(resultEvent(this.run, this.surface.now()));
-    const calm = this.run.scenario.contentNote !== undefined;
+    const calm = this.calm();
     this.surface.context.sound(endingOf(this.run)?.kind === 'harmed' && !calm ? 'bad' : 'good');
     this.surface.setViewName('debrief');
     this.renderPanel();

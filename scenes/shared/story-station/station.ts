@@ -22,6 +22,7 @@ import type { StationSurface, ViewName } from './surface.js';
 import { fill, type UiText } from './ui-text.js';
 import { checkBeforeDoneView, checkIntroView, checkResultView } from './views/check.js';
 import { contentNoteView, forewarnView } from './views/intro.js';
+import { careNoteView } from './views/content-note.js';
 import { pickerView } from './views/picker.js';
 
 /** Session memory keys (kept across leaving and re-entering the station, per visitor session). */
@@ -45,6 +46,7 @@ interface KeptRound {
 const SHAKE_MS = 380;
 
 type View =
+  | { readonly kind: 'note' }
   | { readonly kind: 'picker' }
   | { readonly kind: 'check-intro'; readonly scenarioId: string }
   | { readonly kind: 'check'; readonly flow: CheckFlow }
@@ -90,7 +92,7 @@ export class StoryStation {
     this.panel = h('section', { class: 'story__panel', 'aria-live': 'polite' });
     this.container = h(
       'div',
-      { class: 'story', 'data-station': context.stationId },
+      { class: 'story', 'data-station': context.stationId, 'data-care': content.ui.vi.care !== undefined },
       this.phone.stage,
       this.phone.overlay.element,
       this.ring,
@@ -162,7 +164,9 @@ export class StoryStation {
         this.setLanguage(language);
       }),
     );
-    this.showPicker();
+    // A care-mode station (its words have a `care` section) opens on its content note.
+    if (this.text.care) this.showNote();
+    else this.showPicker();
     this.chooseFirstForm();
   }
 
@@ -248,6 +252,9 @@ export class StoryStation {
     this.overlay.setLabel(this.text.phone.messagesLabel);
     const view = this.view;
     switch (view.kind) {
+      case 'note':
+        this.showNote();
+        break;
       case 'picker':
         this.showPicker();
         break;
@@ -281,6 +288,29 @@ export class StoryStation {
   }
 
   // ---------- Views ----------
+
+  /** The content note (care mode only): go on to the picker, or back to the hub. */
+  private showNote(): void {
+    const care = this.text.care;
+    if (!care) {
+      this.showPicker();
+      return;
+    }
+    this.view = { kind: 'note' };
+    this.setViewName('picker');
+    this.setMode('lock');
+    this.overlay.showLock(this.text, null);
+    this.surface.showPanel(
+      careNoteView(care, {
+        start: () => {
+          this.showPicker();
+        },
+        back: () => {
+          this.context.exit('exited');
+        },
+      }),
+    );
+  }
 
   private showPicker(): void {
     this.leaveView();

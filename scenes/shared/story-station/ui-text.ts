@@ -114,6 +114,27 @@ export const UiTextFileSchema = z.strictObject({
   /** The content note before a sensitive story, with a way back. */
   note: z.strictObject({ title: line, start: label, back: label }),
   errors: z.strictObject({ content: line }),
+  /**
+   * Care mode, for stories about kidnapping, grooming or sextortion (LEARNING-DESIGN §2): a
+   * station that gives this section gets a content note before anything starts (with a way
+   * back to the hub), no score, calm feedback on a risky step (no shake, no buzzer, no red
+   * crosses), flags shown as "signs to remember", and a debrief that opens with `debriefLead`,
+   * then the official advice, with 113 before 111. Absent: the station plays as before.
+   */
+  care: z
+    .strictObject({
+      noteTitle: visibleText(60),
+      /** What the stories contain, one short line each. */
+      note: z.array(visibleText(140)).min(1).max(5),
+      noteStart: label,
+      noteBack: label,
+      /** The debrief's first line: real help at the stand, and that it is never the victim's fault. */
+      debriefLead: visibleText(200),
+      adviceTitle: visibleText(60),
+      /** The official advice, one short line each. */
+      advice: z.array(visibleText(140)).min(1).max(5),
+    })
+    .optional(),
 });
 
 export type UiText = z.infer<typeof UiTextFileSchema>;
@@ -166,7 +187,15 @@ export function loadUiTexts(files: readonly ContentFile[], overrides: readonly C
     if (!override) return loadUiText(file.json, file.fileName);
     return loadUiText(deepMerge(file.json, override.json), override.fileName);
   };
-  return { vi: load('vi'), en: load('en') };
+  const texts = { vi: load('vi'), en: load('en') };
+  // Care mode changes how the station behaves, not just its words: both languages must agree.
+  if ((texts.vi.care === undefined) !== (texts.en.care === undefined)) {
+    const without = texts.vi.care === undefined ? 'vi' : 'en';
+    throw new ContentError(`ui.${without}.json`, [
+      { path: 'care', message: 'is given in one language only (give it in both ui files, or in neither)' },
+    ]);
+  }
+  return texts;
 }
 
 /** Fills `{{name}}` placeholders; an unknown placeholder is left visible so a typo shows in review. */

@@ -25,7 +25,14 @@ export function readMs(text: string): number {
 }
 
 function messageMs(message: Message): number {
-  return message.delayMs + readMs(message.text) + (message.kind === 'image' ? IMAGE_LOOK_MS : 0);
+  // A document is read line by line on top of its caption, and looked at like a picture.
+  const extra =
+    message.kind === 'image'
+      ? IMAGE_LOOK_MS
+      : message.kind === 'document'
+        ? IMAGE_LOOK_MS + readMs([message.title, ...message.lines].join(' '))
+        : 0;
+  return message.delayMs + readMs(message.text) + extra;
 }
 
 /** Estimated time for one complete path, in ms. */

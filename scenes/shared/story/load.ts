@@ -87,6 +87,9 @@ const TEXT_KEYS: ReadonlySet<string> = new Set([
   'whatHappened',
   'safeAction',
   'help',
+  // A parallel thread's sender, and a document's lines (surfaces of the phone).
+  'from',
+  'lines',
 ]);
 const LANGUAGE_KEYS: ReadonlySet<string> = new Set(['lang']);
 

@@ -17,6 +17,14 @@ export type Channel = (typeof CHANNELS)[number];
 export const ENDING_KINDS = ['safe', 'harmed', 'rescued'] as const;
 export type EndingKind = (typeof ENDING_KINDS)[number];
 
+/** Looks of the phone's document viewer. */
+export const DOCUMENT_KINDS = ['warrant', 'letter'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** Icons of the phone's system banner. */
+export const BANNER_ICONS = ['airplane', 'sim', 'blocked'] as const;
+export type BannerIcon = (typeof BANNER_ICONS)[number];
+
 /** Typing-indicator time before a bubble appears, when the file does not say. */
 export const DEFAULT_DELAY_MS = 900;
 
@@ -80,6 +88,42 @@ export const MessageSchema = z.discriminatedUnion('kind', [
   }),
   /** `art` names a picture the scene draws (e.g. "prize-card"); `text` describes it. */
   z.strictObject({ kind: z.literal('image'), art: ContentIdSchema, text: visibleText(200), delayMs, clue }),
+  /**
+   * A paper the phone opens in its document viewer (a "warrant", a scholarship letter):
+   * `title` is its heading, `lines` what is written on it, `text` the caption under it.
+   * `doc` picks its look; the details on it are invented for the game.
+   */
+  z.strictObject({
+    kind: z.literal('document'),
+    doc: z.enum(DOCUMENT_KINDS),
+    title: visibleText(60),
+    lines: z.array(visibleText(80)).min(1).max(6),
+    text: visibleText(160),
+    delayMs,
+    clue,
+  }),
+  /** A place card (a guesthouse on a map): `title` is the place's name, `text` the address line. */
+  z.strictObject({ kind: z.literal('place'), title: visibleText(60), text: visibleText(120), delayMs, clue }),
+  /** A phone-wide banner from the system (airplane mode on, SIM removed, a contact blocked). */
+  z.strictObject({
+    kind: z.literal('banner'),
+    icon: z.enum(BANNER_ICONS),
+    text: visibleText(80),
+    delayMs,
+    clue,
+  }),
+  /**
+   * A message in another thread that goes on in parallel (the family writing while the "officer"
+   * talks): shown as that thread's notification, from `from`, with its own avatar.
+   */
+  z.strictObject({
+    kind: z.literal('aside'),
+    from: visibleText(40),
+    avatar: z.string().min(1, 'must not be empty').max(32),
+    text: visibleText(160),
+    delayMs,
+    clue,
+  }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageKind = Message['kind'];

@@ -21,6 +21,11 @@ function pageElement(message: Message): HTMLElement | null {
     case 'system':
       return h('div', { class: `story-msg story-page__banner${clue}` }, ...richText(message.text));
     case 'link':
+    case 'document':
+    case 'place':
+    case 'banner':
+    case 'aside':
+      // Not part of a page: the shared bubble (and the overlay's viewer or banner) shows them.
       return null;
   }
 }

@@ -8,6 +8,7 @@ import type { UiText } from '../../story-station/ui-text.js';
 import { richText } from '../../dom/emoji.js';
 import { h } from '../../dom/dom.js';
 import { artwork } from './artwork.js';
+import { surfaceMessageElement } from './messages.js';
 import { marked } from './parts.js';
 
 /** One message as a thread shows it. */
@@ -29,5 +30,10 @@ export function bubble(message: Message, text: UiText): HTMLElement {
       );
     case 'image':
       return artwork(message.art, message.text, `story-msg story-msg--in story-msg--image${clue}`);
+    case 'document':
+    case 'place':
+    case 'banner':
+    case 'aside':
+      return surfaceMessageElement(message);
   }
 }

@@ -98,7 +98,10 @@ export function debriefView(
 ): HTMLElement {
   const ending = endingOf(run);
   if (!ending) throw new Error(`debrief: scenario "${run.scenario.id}" has not ended`);
-  const sensitive = run.scenario.contentNote !== undefined;
+  // Care mode (a care-mode station: kidnapping) or a sensitive story (one with a content note):
+  // no badge, no score, no crosses; flags are signs to remember; real help leads.
+  const care = text.care;
+  const sensitive = run.scenario.contentNote !== undefined || care !== undefined;
   const outcome = {
     safe: text.debrief.outcomeSafe,
     rescued: text.debrief.outcomeRescued,
@@ -144,9 +147,12 @@ export function debriefView(
   const main = h(
     'div',
     { class: 'story-debrief__main' },
-    sensitive ? h('p', { class: 'story-debrief__lead' }, text.debrief.sensitiveLead) : null,
     sensitive
-      ? null
+      ? h(
+          'p',
+          { class: `story-debrief__lead${care ? ' story-debrief__care' : ''}`, role: 'note' },
+          care ? care.debriefLead : text.debrief.sensitiveLead,
+        )
       : h(
           'p',
           { class: 'story-debrief__outcome' },
@@ -165,6 +171,14 @@ export function debriefView(
         h('p', {}, ending.safeAction),
       ),
     ),
+    care
+      ? h(
+          'section',
+          { class: 'story-debrief__section story-debrief__advice' },
+          h('h3', { class: 'story-subtitle' }, care.adviceTitle),
+          h('ul', { class: 'story-debrief__advice-list' }, ...care.advice.map((line) => h('li', {}, line))),
+        )
+      : null,
     h('section', { class: 'story-debrief__section story-help' }, h('p', {}, ending.help)),
     flags.length > 0 && !sensitive
       ? h(
@@ -188,6 +202,9 @@ export function debriefView(
     },
     { 'aria-hidden': 'true', tabindex: '-1' },
   );
+  // In care mode 113 comes first: the police, for the 18–22-year-olds these stories hit.
+  const hotlines = [hotline('111', text.debrief.hotline111), hotline('113', text.debrief.hotline113)];
+  if (care) hotlines.reverse();
   const view = h(
     'div',
     { class: `story-view story-debrief story-debrief--${ending.kind}`, 'data-testid': 'debrief' },
@@ -197,12 +214,7 @@ export function debriefView(
       'section',
       { class: 'story-help-strip', 'aria-label': text.debrief.help },
       h('h3', { class: 'story-subtitle' }, text.debrief.help),
-      h(
-        'div',
-        { class: 'story-hotlines' },
-        hotline('111', text.debrief.hotline111),
-        hotline('113', text.debrief.hotline113),
-      ),
+      h('div', { class: 'story-hotlines' }, ...hotlines),
     ),
     h('div', { class: 'story-actions story-actions--sticky' }, ...buttons),
   );

@@ -111,12 +111,14 @@ export function feedbackView(
   sensitive = false,
 ): HTMLElement {
   const { step, choice, spotted, missed } = feedback;
+  // Care mode (kidnapping, grooming…): flags are signs to remember, never a failure.
+  const care = sensitive || text.care !== undefined;
   // A countdown that ran out is never a failure (LEARNING-DESIGN §2), and a risky step in a
   // sensitive story gets a calm word, not "Careful!".
   const tone = step.timedOut
     ? 'neutral'
     : step.risky
-      ? sensitive
+      ? care
         ? 'calm'
         : 'bad'
       : spotted.length > 0
@@ -133,6 +135,7 @@ export function feedbackView(
           : text.play.neutralChoice;
   // After a safe choice the other flags are "also here", not a failure; after a risky one they were missed.
   const missedState = tone === 'bad' ? 'missed' : 'other';
+  const missedHeading = tone === 'bad' || care ? text.play.missed : text.play.alsoHere;
   return h(
     'div',
     { class: `story-view story-feedback story-feedback--${tone}`, role: 'status' },
@@ -150,11 +153,7 @@ export function feedbackView(
       ? h(
           'section',
           {},
-          h(
-            'h3',
-            { class: 'story-subtitle' },
-            missedState === 'missed' ? text.play.missed : text.play.alsoHere,
-          ),
+          h('h3', { class: 'story-subtitle' }, missedHeading),
           h('ul', { class: 'story-flags' }, ...missed.map((flag) => flagItem(flag, tactics, missedState))),
         )
       : null,
