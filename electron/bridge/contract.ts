@@ -211,6 +211,8 @@ export const KioskConfigSchema = z.object({
   language: LanguageSchema,
   idleSeconds: z.int().min(5).max(3600),
   host: z.enum(['electron', 'browser']),
+  /** The campaign's public page (staff setting, for the pledge QR code); "" for none. */
+  campaignUrl: z.string().max(300).default(''),
 });
 export type KioskConfig = z.infer<typeof KioskConfigSchema>;
 

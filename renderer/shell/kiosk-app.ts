@@ -175,9 +175,10 @@ export class KioskApp {
   }
 
   /** Settings staff saved: the default language and idle time apply from the next session. */
-  applySettings(settings: { language: Language; idleSeconds: number }): void {
+  applySettings(settings: { language: Language; idleSeconds: number; campaignUrl?: string }): void {
     this.config.language = settings.language;
     this.config.idleSeconds = settings.idleSeconds;
+    if (settings.campaignUrl !== undefined) this.config.campaignUrl = settings.campaignUrl;
   }
 
   private showAttract(): void {
@@ -234,6 +235,7 @@ export class KioskApp {
           return answer.value;
         },
         session: session.memoryFor(id),
+        campaignUrl: () => (this.config.campaignUrl === '' ? null : this.config.campaignUrl),
         warn: (message) => void this.kiosk.log({ level: 'warn', message }),
         sound: (kind) => {
           this.sound.play(kind);

@@ -126,7 +126,12 @@ export function openAdmin(options: AdminOptions): Admin {
 
   const settingsView = (): AdminSettings => {
     const s = options.settings();
-    return { kioskId: s.kioskId, language: s.language, idleSeconds: s.idleSeconds };
+    return {
+      kioskId: s.kioskId,
+      language: s.language,
+      idleSeconds: s.idleSeconds,
+      campaignUrl: s.campaignUrl,
+    };
   };
 
   const healthView = (): AdminHealth => {
