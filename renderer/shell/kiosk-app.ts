@@ -11,7 +11,7 @@ import type { StationDefinition } from '../../scenes/station.js';
 import { SoundBoard } from '../audio/sound.js';
 import { IdleMonitor } from '../idle/idle-monitor.js';
 import { VisitorSession } from '../session/visitor-session.js';
-import { createAttractView } from './attract-view.js';
+import { createAttractView, showPledgeCount } from './attract-view.js';
 import { h } from './dom.js';
 import { createHelpOverlay } from './help-overlay.js';
 import { createHubView, type HubView } from './hub-view.js';
@@ -193,6 +193,14 @@ export class KioskApp {
     this.screenLayer.replaceChildren(this.attract);
     this.root.dataset.state = 'attract';
     if (this.language !== this.config.language) void this.setLanguage(this.config.language);
+    void this.refreshPledgeCount();
+  }
+
+  /** Today's pledges at the pledge station (when there is one), for the attract screen. */
+  private async refreshPledgeCount(): Promise<void> {
+    if (!this.stations.some((station) => station.id === 'pledge')) return;
+    const answer = await this.kiosk.stationCounts({ sceneId: 'pledge' }).catch(() => null);
+    showPledgeCount(this.attract, this.loc, answer?.ok ? answer.value.today.pledges : null);
   }
 
   private startSession(): void {
