@@ -36,6 +36,7 @@ const FALLBACK_CONFIG: KioskConfig = {
   language: DEFAULT_LANGUAGE,
   idleSeconds: 60,
   host: 'browser',
+  campaignUrl: '',
 };
 
 async function boot(): Promise<void> {

@@ -55,6 +55,11 @@ export interface StationContext {
    * the station then shows its screen without the figure.
    */
   counts(): Promise<StationCounts>;
+  /**
+   * The campaign's public page (a staff setting, for a QR code), or null when staff set none.
+   * A plain URL: it says nothing about the visitor.
+   */
+  campaignUrl(): string | null;
   /** This visitor session's memory for the station (see SessionMemory). */
   readonly session: SessionMemory;
   /** Play a short synthesised feedback sound. */

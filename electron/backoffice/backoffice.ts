@@ -207,6 +207,7 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
         language: settings.language,
         idleSeconds: overrides.idleSeconds ?? settings.idleSeconds,
         host: options.host,
+        campaignUrl: settings.campaignUrl,
       };
     },
 

@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import type { Options } from 'conf';
 import type Conf from 'conf';
 import { z } from 'zod';
-import { KioskIdSchema } from '../bridge/admin-contract.js';
+import { CampaignUrlSchema, KioskIdSchema } from '../bridge/admin-contract.js';
 import { LanguageSchema } from '../bridge/contract.js';
 import { MAX_BATCH_RECORDS } from '../bridge/sync-contract.js';
 
@@ -21,6 +21,8 @@ export const SettingsSchema = z.object({
   language: LanguageSchema,
   /** Seconds without input before the kiosk returns to the attract screen. */
   idleSeconds: z.int().min(15).max(600),
+  /** The campaign's public page for the pledge station's QR code; "" for none. */
+  campaignUrl: CampaignUrlSchema.default(''),
   sync: z.object({
     /** Where tallies are uploaded (http or https URL), or null for a stand-alone kiosk. */
     endpoint: z
@@ -37,8 +39,13 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-/** Changes the admin panel may make: any subset of the settings, nothing else. */
-export const SettingsPatchSchema = SettingsSchema.partial().strict();
+/**
+ * Changes the admin panel may make: any subset of the settings, nothing else. (Without the
+ * read-time default of `campaignUrl`, so a patch that leaves it out does not clear it.)
+ */
+export const SettingsPatchSchema = SettingsSchema.extend({ campaignUrl: CampaignUrlSchema })
+  .partial()
+  .strict();
 /** A settings change as callers write it (fields with defaults may be left out). */
 export type SettingsPatch = z.input<typeof SettingsPatchSchema>;
 
@@ -57,6 +64,7 @@ export function defaultSettings(kioskId: string = generateKioskId()): Settings {
     kioskId,
     language: 'vi',
     idleSeconds: 60,
+    campaignUrl: '',
     sync: { endpoint: null, intervalSeconds: 300, enabled: true, batchSize: 500 },
   };
 }

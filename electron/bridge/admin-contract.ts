@@ -205,10 +205,21 @@ export const KioskIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'kioskId must be 1–64 letters, digits, "_" or "-"');
 
+/**
+ * The campaign's public page (the pledge station's QR code): an http(s) URL, or "" for none.
+ * A plain address staff type in; it never carries anything about a visitor.
+ */
+export const CampaignUrlSchema = z
+  .string()
+  .trim()
+  .max(300)
+  .regex(/^(?:https?:\/\/[^\s"'<>]+)?$/, 'the campaign page must be an http(s) address');
+
 export const AdminSettingsSchema = z.object({
   kioskId: KioskIdSchema,
   language: z.enum(['vi', 'en']),
   idleSeconds: z.int().min(15).max(600),
+  campaignUrl: CampaignUrlSchema,
   /** Later sync (issue 9); absent from hosts that predate it. */
   sync: AdminSyncSettingsSchema.optional(),
 });

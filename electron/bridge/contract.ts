@@ -142,7 +142,28 @@ export const VisitorEventSchema = z.discriminatedUnion('type', [
     correct: z.int().min(0).max(50),
     total: z.int().min(1).max(50),
   }),
-  z.strictObject({ type: z.literal('pledge'), ...station, pledgeId: ContentIdSchema }),
+  /**
+   * A pledge card chosen (one event per card), with the lantern colour the visitor picked:
+   * a colour id from the pledge station's content, nothing about the visitor.
+   */
+  z.strictObject({
+    type: z.literal('pledge'),
+    ...station,
+    pledgeId: ContentIdSchema,
+    colour: ContentIdSchema.optional(),
+  }),
+  /** A finished minigame round (the pledge station): points, right decisions of all decided. */
+  z.strictObject({
+    type: z.literal('round'),
+    ...station,
+    score: z.int().min(0).max(100_000),
+    correct: z.int().min(0).max(500),
+    total: z.int().min(0).max(500),
+    durationMs: z
+      .int()
+      .min(0)
+      .max(24 * 3600 * 1000),
+  }),
 ]);
 export type VisitorEvent = z.infer<typeof VisitorEventSchema>;
 export type VisitorEventType = VisitorEvent['type'];
@@ -156,6 +177,7 @@ export const STATION_EVENT_TYPES = [
   'check-answer',
   'check',
   'pledge',
+  'round',
 ] as const satisfies readonly VisitorEventType[];
 export type StationEventType = (typeof STATION_EVENT_TYPES)[number];
 
@@ -190,6 +212,8 @@ export const KioskConfigSchema = z.object({
   language: LanguageSchema,
   idleSeconds: z.int().min(5).max(3600),
   host: z.enum(['electron', 'browser']),
+  /** The campaign's public page (staff setting, for the pledge QR code); "" for none. */
+  campaignUrl: z.string().max(300).default(''),
 });
 export type KioskConfig = z.infer<typeof KioskConfigSchema>;
 

@@ -38,7 +38,20 @@ export function createSettingsView(
     changePin: () => void;
   },
 ): SettingsView {
-  let draft: AdminSettings = { kioskId: '', language: 'vi', idleSeconds: 60 };
+  let draft: AdminSettings = { kioskId: '', language: 'vi', idleSeconds: 60, campaignUrl: '' };
+  // The pledge station's QR code points here (the campaign's public page; empty: no code).
+  const campaignUrl = h('input', {
+    class: 'admin-input',
+    id: 'admin-campaign-url',
+    type: 'url',
+    maxlength: 300,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    autocapitalize: 'off',
+  });
+  campaignUrl.addEventListener('input', () => {
+    draft = { ...draft, campaignUrl: campaignUrl.value.trim() };
+  });
   const kioskId = h('input', {
     class: 'admin-input',
     id: 'admin-kiosk-id',
@@ -89,7 +102,8 @@ export function createSettingsView(
     async () => {
       const parsed = AdminSettingsSchema.safeParse(draft);
       if (!parsed.success) {
-        handlers.invalid(loc.t('admin:settings.invalidId'));
+        const badUrl = parsed.error.issues.some((issue) => issue.path[0] === 'campaignUrl');
+        handlers.invalid(loc.t(badUrl ? 'admin:settings.invalidCampaignUrl' : 'admin:settings.invalidId'));
         return;
       }
       await handlers.save(parsed.data);
@@ -119,6 +133,7 @@ export function createSettingsView(
       'admin:settings.language',
       h('div', { class: 'admin-segmented', role: 'group' }, ...languageButtons),
     ),
+    field('admin:settings.campaignUrl', campaignUrl, 'admin-campaign-url'),
     field(
       'admin:settings.idle',
       h('div', { class: 'admin-stepper', id: 'admin-idle' }, less, idleValue, more),
@@ -141,6 +156,7 @@ export function createSettingsView(
     render(settings) {
       draft = { ...settings };
       kioskId.value = settings.kioskId;
+      campaignUrl.value = settings.campaignUrl;
       paint();
     },
     refresh() {

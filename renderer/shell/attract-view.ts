@@ -54,6 +54,8 @@ export function createAttractView(loc: Localized, onStart: () => void): HTMLElem
           h('span', { lang: 'en' }, en('attract.touch')),
         ),
       ),
+      // Today's pledges (filled by showPledgeCount): a passer-by sees that others have pledged.
+      h('span', { class: 'attract__pledges', 'data-testid': 'attract-pledges', hidden: true }),
       h(
         'span',
         { class: 'attract__privacy', 'data-testid': 'attract-privacy' },
@@ -71,4 +73,17 @@ export function createAttractView(loc: Localized, onStart: () => void): HTMLElem
     onStart();
   });
   return start;
+}
+
+/** Shows today's pledge count on the attract screen in both languages (hidden when 0 or unknown). */
+export function showPledgeCount(attract: HTMLElement, loc: Localized, count: number | null): void {
+  const slot = attract.querySelector<HTMLElement>('.attract__pledges');
+  if (!slot) return;
+  slot.hidden = count === null || count <= 0;
+  if (slot.hidden || count === null) return;
+  slot.replaceChildren(
+    emoji(EMOJI.heart, 'attract__pledges-icon'),
+    h('strong', { lang: 'vi' }, loc.fixed('vi', 'attract.pledges', { count })),
+    h('span', { lang: 'en' }, loc.fixed('en', 'attract.pledges', { count })),
+  );
 }

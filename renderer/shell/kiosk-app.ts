@@ -11,7 +11,7 @@ import type { StationDefinition } from '../../scenes/station.js';
 import { SoundBoard } from '../audio/sound.js';
 import { IdleMonitor } from '../idle/idle-monitor.js';
 import { VisitorSession } from '../session/visitor-session.js';
-import { createAttractView } from './attract-view.js';
+import { createAttractView, showPledgeCount } from './attract-view.js';
 import { h } from './dom.js';
 import { createHelpOverlay } from './help-overlay.js';
 import { createHubView, type HubView } from './hub-view.js';
@@ -175,9 +175,10 @@ export class KioskApp {
   }
 
   /** Settings staff saved: the default language and idle time apply from the next session. */
-  applySettings(settings: { language: Language; idleSeconds: number }): void {
+  applySettings(settings: { language: Language; idleSeconds: number; campaignUrl?: string }): void {
     this.config.language = settings.language;
     this.config.idleSeconds = settings.idleSeconds;
+    if (settings.campaignUrl !== undefined) this.config.campaignUrl = settings.campaignUrl;
   }
 
   private showAttract(): void {
@@ -192,6 +193,14 @@ export class KioskApp {
     this.screenLayer.replaceChildren(this.attract);
     this.root.dataset.state = 'attract';
     if (this.language !== this.config.language) void this.setLanguage(this.config.language);
+    void this.refreshPledgeCount();
+  }
+
+  /** Today's pledges at the pledge station (when there is one), for the attract screen. */
+  private async refreshPledgeCount(): Promise<void> {
+    if (!this.stations.some((station) => station.id === 'pledge')) return;
+    const answer = await this.kiosk.stationCounts({ sceneId: 'pledge' }).catch(() => null);
+    showPledgeCount(this.attract, this.loc, answer?.ok ? answer.value.today.pledges : null);
   }
 
   private startSession(): void {
@@ -234,6 +243,7 @@ export class KioskApp {
           return answer.value;
         },
         session: session.memoryFor(id),
+        campaignUrl: () => (this.config.campaignUrl === '' ? null : this.config.campaignUrl),
         warn: (message) => void this.kiosk.log({ level: 'warn', message }),
         sound: (kind) => {
           this.sound.play(kind);

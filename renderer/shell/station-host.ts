@@ -28,6 +28,8 @@ export interface StationHostDeps {
   record: (event: ShellEvent) => void;
   /** The back office's counts for one station. */
   counts: (sceneId: string) => Promise<StationCounts>;
+  /** The campaign page's URL (staff setting), or null. */
+  campaignUrl?: () => string | null;
   /** The visitor session's memory for this station. */
   session: SessionMemory;
   sound: (kind: SoundKind) => void;
@@ -70,6 +72,7 @@ export async function mountStation(
       else deps.warn(`Station "${definition.id}" tried to record a "${event.type}" event; refused.`);
     },
     counts: () => deps.counts(definition.id),
+    campaignUrl: () => deps.campaignUrl?.() ?? null,
     session: deps.session,
     sound: deps.sound,
     exit: deps.exit,

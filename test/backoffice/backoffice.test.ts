@@ -100,6 +100,7 @@ describe('openBackOffice', () => {
       language: 'vi',
       idleSeconds: 60,
       host: 'electron',
+      campaignUrl: '',
     });
     const health = HealthSchema.parse(backOffice.health());
     expect(health).toMatchObject({ version: '3.2.1', dataDir: dir, journalRecords: 1, lastError: null });

@@ -28,6 +28,7 @@ describe('settings defaults and persistence', () => {
       kioskId: settings.kioskId,
       language: 'vi',
       idleSeconds: 60,
+      campaignUrl: '',
       sync: { endpoint: null, intervalSeconds: 300, enabled: true, batchSize: 500 },
     });
     expect(settings.kioskId).toMatch(/^kiosk-[a-z0-9]{6}$/);
@@ -61,6 +62,21 @@ describe('settings defaults and persistence', () => {
     const reopened = open(dir).backOffice;
     expect(reopened.settings()).toMatchObject({ language: 'en', idleSeconds: 120 });
     expect(reopened.config()).toMatchObject({ language: 'en', idleSeconds: 120 });
+    reopened.close();
+  });
+
+  it('keeps the campaign page (pledge QR code) across restarts, refuses a non-http one, keeps it when a patch leaves it out', () => {
+    const dir = tempDir();
+    const { backOffice } = open(dir);
+    backOffice.updateSettings({ campaignUrl: 'https://example.org/khong-mot-minh' });
+    expect(() => backOffice.updateSettings({ campaignUrl: 'javascript:alert(1)' })).toThrow(/campaignUrl/);
+    backOffice.updateSettings({ idleSeconds: 90 });
+    expect(backOffice.config().campaignUrl).toBe('https://example.org/khong-mot-minh');
+    backOffice.close();
+    const reopened = open(dir).backOffice;
+    expect(reopened.settings().campaignUrl).toBe('https://example.org/khong-mot-minh');
+    reopened.updateSettings({ campaignUrl: '' });
+    expect(reopened.config().campaignUrl).toBe('');
     reopened.close();
   });
 
@@ -134,6 +150,7 @@ describe('damaged settings files', () => {
       kioskId: 'kiosk-old123',
       language: 'en',
       idleSeconds: 90,
+      campaignUrl: '',
       sync: { endpoint: null, intervalSeconds: 300, enabled: true, batchSize: 500 },
     });
     const stored = readJson(settingsFile(dir));

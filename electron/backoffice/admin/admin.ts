@@ -146,6 +146,7 @@ export function openAdmin(options: AdminOptions): Admin {
       language: s.language,
       idleSeconds: s.idleSeconds,
       ...(options.sync === undefined ? {} : { sync: options.sync.settingsView() }),
+      campaignUrl: s.campaignUrl,
     };
   };
 

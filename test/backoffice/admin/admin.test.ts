@@ -154,6 +154,7 @@ describe('panel and actions', () => {
       kioskId: kiosk.backOffice.settings().kioskId,
       language: 'vi',
       idleSeconds: 60,
+      campaignUrl: '',
       sync: { url: null, enabled: true, intervalSeconds: 300, tokenSet: false },
     });
   });

@@ -47,6 +47,27 @@ export function startGame(parent: HTMLElement, model: PhoneModel): Phaser.Game {
   return game;
 }
 
+/**
+ * Starts any other Phaser game (another station's) so that `stopGame` frees it the same way:
+ * the document listeners Phaser adds at boot are recorded and removed with the game.
+ */
+export function startTrackedGame(config: Phaser.Types.Core.GameConfig): Phaser.Game {
+  const added: Added = [];
+  const postBoot = config.callbacks?.postBoot;
+  const game = new Phaser.Game({
+    ...config,
+    callbacks: {
+      ...config.callbacks,
+      postBoot: (booted) => {
+        recordDocumentListeners(added);
+        postBoot?.(booted);
+      },
+    },
+  });
+  bootListeners.set(game, added);
+  return game;
+}
+
 function createGame(parent: HTMLElement, postBoot: () => void): Phaser.Game {
   return new Phaser.Game({
     type: Phaser.AUTO,
