@@ -23,6 +23,60 @@ const MEMO_MAX_CHARS = 64;
 interface FieldCheck {
   readonly schema: z.ZodType;
   readonly memo: Map<string | number | boolean, boolean>;
+  /**
+   * The schema as a plain predicate, when it is a string schema made only of length limits
+   * and regular expressions (ids, times): those values are unique per record, so memoising
+   * cannot help and one zod call each would cost more than the rest of the check.
+   */
+  readonly test: ((value: unknown) => boolean) | null;
+}
+
+/** The zod 4 definition fields a string schema's predicate is compiled from. */
+interface StringDef {
+  type: string;
+  coerce?: boolean;
+  format?: string;
+  pattern?: unknown;
+  checks?: {
+    _zod: { def: { check: string; format?: string; pattern?: unknown; minimum?: number; maximum?: number } };
+  }[];
+}
+
+/** Formats whose whole check is their pattern (zod 4). */
+const PATTERN_FORMATS = new Set(['regex', 'uuid', 'datetime']);
+
+function usablePattern(pattern: unknown): RegExp | null {
+  return pattern instanceof RegExp && !pattern.global && !pattern.sticky ? pattern : null;
+}
+
+/** A predicate equal to `schema.safeParse(v).success`, or null when it cannot be sure. */
+function compileString(schema: z.ZodType): ((value: unknown) => boolean) | null {
+  const def = schema.def as unknown as StringDef;
+  if (def.type !== 'string' || def.coerce === true) return null;
+  const patterns: RegExp[] = [];
+  let min = 0;
+  let max = Infinity;
+  if (def.format !== undefined) {
+    const pattern = usablePattern(def.pattern);
+    if (!PATTERN_FORMATS.has(def.format) || pattern === null) return null;
+    patterns.push(pattern);
+  }
+  for (const check of def.checks ?? []) {
+    const inner = check._zod.def;
+    if (inner.check === 'min_length' && typeof inner.minimum === 'number') min = Math.max(min, inner.minimum);
+    else if (inner.check === 'max_length' && typeof inner.maximum === 'number')
+      max = Math.min(max, inner.maximum);
+    else if (inner.check === 'string_format' && PATTERN_FORMATS.has(inner.format ?? '')) {
+      const pattern = usablePattern(inner.pattern);
+      if (pattern === null) return null;
+      patterns.push(pattern);
+    } else return null;
+  }
+  return (value) =>
+    typeof value === 'string' &&
+    value.length >= min &&
+    value.length <= max &&
+    patterns.every((pattern) => pattern.test(value));
 }
 
 /** One variant, judged field by field; `null` where only the whole schema can judge it. */
@@ -37,7 +91,7 @@ function variantCheck(variant: z.ZodType): VariantCheck {
   const required: string[] = [];
   for (const [key, schema] of Object.entries(variant.shape)) {
     if (!(schema instanceof z.ZodType)) return null;
-    fields.set(key, { schema, memo: new Map() });
+    fields.set(key, { schema, memo: new Map(), test: compileString(schema) });
     if (!schema.safeParse(undefined).success) required.push(key);
   }
   return { fields, required };
@@ -52,6 +106,7 @@ const VARIANTS: ReadonlyMap<unknown, VariantCheck> = new Map(
 );
 
 function fieldPasses(check: FieldCheck, value: unknown): boolean {
+  if (check.test !== null) return check.test(value);
   const memoable =
     (typeof value === 'string' && value.length <= MEMO_MAX_CHARS) ||
     typeof value === 'number' ||
