@@ -28,7 +28,7 @@ const CONF_SIZES = [1_000, 10_000, 50_000] as const;
 const CONF_SAMPLES = 20;
 const REPLAY_RECORDS = 100_000;
 const REPLAY_RUNS = 3;
-const GOALS = { journalVsConfAt10k: 50, coldReplayMs: 500, warmBootMs: 500 };
+const GOALS = { journalVsConfAt10k: 50, coldReplayMs: 500, warmBootMs: 500, appendP99Ms: 2 };
 
 const silent: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const benchRoot = fs.mkdtempSync(path.join(process.env.BENCH_DIR ?? os.tmpdir(), 'journal-bench-'));
@@ -213,6 +213,7 @@ try {
       journalVsConfAt10k: ratio >= GOALS.journalVsConfAt10k,
       coldReplayMs: replay.coldMedianMs < GOALS.coldReplayMs,
       warmBootMs: replay.warmMedianMs < GOALS.warmBootMs,
+      appendP99Ms: journal.p99Ms < GOALS.appendP99Ms,
     },
   };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

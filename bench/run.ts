@@ -16,6 +16,22 @@ const files = readdirSync(benchDir)
   .filter((name) => only.length === 0 || only.some((filter) => name.includes(filter)))
   .sort();
 
+/**
+ * The goals a benchmark's result says it missed: every `met: false`, and every `false` in a
+ * `met` object, anywhere in the result (each benchmark compares its figures with its goals).
+ */
+function missedGoals(result: unknown, where = ''): string[] {
+  if (result === null || typeof result !== 'object') return [];
+  return Object.entries(result).flatMap(([key, value]: [string, unknown]) => {
+    const at = where === '' ? key : `${where}.${key}`;
+    if (key === 'met' && value === false) return [where === '' ? 'met' : where];
+    if (key === 'met' && value !== null && typeof value === 'object') {
+      return Object.entries(value).flatMap(([goal, ok]) => (ok === false ? [`${at}.${goal}`] : []));
+    }
+    return missedGoals(value, at);
+  });
+}
+
 const results: Record<string, unknown> = {};
 let failed = false;
 for (const file of files) {
@@ -27,7 +43,13 @@ for (const file of files) {
     timeout: 30 * 60_000,
   });
   try {
-    results[name] = JSON.parse(child.stdout) as unknown;
+    const result = JSON.parse(child.stdout) as unknown;
+    results[name] = result;
+    const missed = missedGoals(result);
+    if (missed.length > 0) {
+      failed = true;
+      process.stderr.write(`bench: ${name} missed ${missed.join(', ')}\n`);
+    }
   } catch {
     failed = true;
     results[name] = {
@@ -48,4 +70,5 @@ console.log(
     2,
   ),
 );
+// Non-zero when a benchmark failed to report or missed a goal: CI and staff see it at once.
 process.exitCode = failed ? 1 : 0;

@@ -11,7 +11,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
 import { LANGUAGES, type KioskConfig } from '../electron/bridge/contract.js';
-import { STATIONS, stationTexts } from '../scenes/registry.js';
+import { BROKEN_STATIONS, STATIONS, stationTexts } from '../scenes/registry.js';
 import type { AdminDiagnostics } from './admin/admin-layer.js';
 import { connectKiosk } from './bridge/kiosk-client.js';
 import type { DeliveryState } from './bridge/record-outbox.js';
@@ -45,6 +45,13 @@ async function boot(): Promise<void> {
   let app: KioskApp | null = null;
   const { api: kiosk, outbox } = connectKiosk((state) => app?.showDelivery(state));
   window.kioskDeliveryDiagnostics = () => outbox.state();
+  // A broken station file costs that station only: the hub never shows it, kiosk.log says why.
+  for (const broken of BROKEN_STATIONS) {
+    void kiosk.log({
+      level: 'error',
+      message: `Station left out of the hub: ${broken.problem}`.slice(0, 2000),
+    });
+  }
   const answer = await kiosk.config(undefined);
   const config = answer.ok ? answer.value : FALLBACK_CONFIG;
   if (!answer.ok) console.error(`Kiosk config unavailable: ${answer.error.message}`);

@@ -12,22 +12,62 @@ import type { StationDefinition, StationModule } from './station.js';
 const metas = import.meta.glob<unknown>('./*/station.json', { eager: true, import: 'default' });
 const modules = import.meta.glob<StationModule>('./*/index.ts', { import: 'default' });
 
+/** A station left out of the hub because its files are broken. */
+export interface BrokenStation {
+  /** The station.json that was read, e.g. `./kidnap/station.json`. */
+  readonly file: string;
+  /** What is wrong, naming the file and the field (a ContentError's message). */
+  readonly problem: string;
+}
+
+/** The stations that can run, and those left out (with why, for kiosk.log and staff). */
+export interface Registry {
+  readonly stations: StationDefinition[];
+  readonly broken: BrokenStation[];
+}
+
 /**
- * The station definitions from metadata and loaders, in hub order.
- * @throws ContentError for a broken station.json; Error for a station without its index.ts
+ * The station definitions from metadata and loaders, in hub order. A broken station (its
+ * station.json invalid, its index.ts missing) is left out and listed in `broken`, so one bad
+ * file on a festival morning costs one station, not the kiosk.
+ */
+export function buildRegistry(
+  metaFiles: Readonly<Record<string, unknown>>,
+  loaders: Readonly<Record<string, () => Promise<StationModule>>>,
+): Registry {
+  const loaded: { meta: StationMeta; load: () => Promise<StationModule> }[] = [];
+  const broken: BrokenStation[] = [];
+  for (const [path, json] of Object.entries(metaFiles)) {
+    try {
+      const meta = loadStationMeta(json, path);
+      const load = loaders[path.replace(/station\.json$/, 'index.ts')];
+      if (!load) throw new Error(`${path}: station "${meta.id}" has no index.ts next to it`);
+      loaded.push({ meta, load });
+    } catch (error) {
+      broken.push({ file: path, problem: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { stations: definitions(loaded), broken };
+}
+
+/**
+ * Like buildRegistry, for callers that want every station or nothing (tests, tools).
+ * @throws Error naming the file and field of the first broken station
  */
 export function buildStations(
   metaFiles: Readonly<Record<string, unknown>>,
   loaders: Readonly<Record<string, () => Promise<StationModule>>>,
 ): StationDefinition[] {
-  const loaded: { meta: StationMeta; load: () => Promise<StationModule> }[] = [];
-  for (const [path, json] of Object.entries(metaFiles)) {
-    const meta = loadStationMeta(json, path);
-    const load = loaders[path.replace(/station\.json$/, 'index.ts')];
-    if (!load) throw new Error(`${path}: station "${meta.id}" has no index.ts next to it`);
-    loaded.push({ meta, load });
-  }
-  return loaded
+  const { stations, broken } = buildRegistry(metaFiles, loaders);
+  const [first] = broken;
+  if (first !== undefined) throw new Error(first.problem);
+  return stations;
+}
+
+function definitions(
+  loaded: readonly { meta: StationMeta; load: () => Promise<StationModule> }[],
+): StationDefinition[] {
+  return [...loaded]
     .sort((a, b) => a.meta.order - b.meta.order || a.meta.id.localeCompare(b.meta.id))
     .map(({ meta, load }) => ({
       id: meta.id,
@@ -41,7 +81,12 @@ export function buildStations(
     }));
 }
 
-export const STATIONS: readonly StationDefinition[] = buildStations(metas, modules);
+const REGISTRY = buildRegistry(metas, modules);
+
+/** Every station that can run, in hub order (broken ones are left out: BROKEN_STATIONS). */
+export const STATIONS: readonly StationDefinition[] = REGISTRY.stations;
+/** Stations left out because a file of theirs is broken: the shell logs them and tells staff. */
+export const BROKEN_STATIONS: readonly BrokenStation[] = REGISTRY.broken;
 
 /** The station with this id, or undefined. */
 export function findStation(

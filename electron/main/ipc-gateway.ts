@@ -1,6 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES, channelFromIpc, ipcChannel, type BridgeResult } from '../bridge/contract.js';
-import { dispatch, type BridgeHandlers } from '../bridge/dispatch.js';
+import { dispatch, quoteForLog, type BridgeHandlers } from '../bridge/dispatch.js';
 import { isKioskUrl } from './kiosk-url.js';
 import type { Logger } from './logger.js';
 
@@ -42,13 +42,14 @@ export async function handleBridgeInvoke(
 ): Promise<BridgeResult<unknown>> {
   const rejection = senderRejection(event, options.getKioskWindow());
   if (rejection !== null) {
-    options.logger.warn(`Bridge call on "${channel}" refused: ${rejection}.`);
+    options.logger.warn(`Bridge call on "${quoteForLog(channel)}" refused: ${rejection}.`);
     return { ok: false, error: { code: 'forbidden', message: `Bridge call refused: ${rejection}.` } };
   }
   const name = channelFromIpc(channel);
   if (name === null) {
-    options.logger.warn(`Bridge call on unknown channel "${channel}" refused.`);
-    return { ok: false, error: { code: 'unknown-channel', message: `Unknown bridge channel "${channel}".` } };
+    const shown = quoteForLog(channel);
+    options.logger.warn(`Bridge call on unknown channel "${shown}" refused.`);
+    return { ok: false, error: { code: 'unknown-channel', message: `Unknown bridge channel "${shown}".` } };
   }
   const result = await dispatch(options.handlers, name, payload);
   if (!result.ok)

@@ -1,6 +1,13 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildStations, findStation, STATIONS, stationTexts } from '../../scenes/registry.js';
+import {
+  BROKEN_STATIONS,
+  buildRegistry,
+  buildStations,
+  findStation,
+  STATIONS,
+  stationTexts,
+} from '../../scenes/registry.js';
 import type { StationModule } from '../../scenes/station.js';
 
 const meta = (id: string, order: number) => ({
@@ -43,5 +50,41 @@ describe('the registry', () => {
         { './aa/index.ts': loader },
       ),
     ).toThrow(/no picture "no-such"/);
+  });
+});
+
+describe('a broken station file', () => {
+  it('leaves that station out of the hub, names its file and field, and keeps the others', () => {
+    const fixture = JSON.parse(
+      fs.readFileSync('test/scenes/fixtures/broken/station.json', 'utf8'),
+    ) as unknown;
+    const registry = buildRegistry(
+      {
+        './aa/station.json': meta('aa', 1),
+        './broken/station.json': fixture,
+        './cc/station.json': meta('cc', 3),
+      },
+      { './aa/index.ts': loader, './broken/index.ts': loader, './cc/index.ts': loader },
+    );
+    expect(registry.stations.map((station) => station.id)).toEqual(['aa', 'cc']);
+    expect(registry.broken).toHaveLength(1);
+    expect(registry.broken[0]?.file).toBe('./broken/station.json');
+    expect(registry.broken[0]?.problem).toBe('./broken/station.json: color: must be a colour like "#ff6b5b"');
+  });
+
+  it('leaves out a station whose index.ts is missing, and refuses all-or-nothing callers', () => {
+    const registry = buildRegistry(
+      { './aa/station.json': meta('aa', 1), './bb/station.json': meta('bb', 2) },
+      {
+        './aa/index.ts': loader,
+      },
+    );
+    expect(registry.stations.map((station) => station.id)).toEqual(['aa']);
+    expect(registry.broken[0]?.problem).toMatch(/bb\/station\.json: station "bb" has no index\.ts/);
+    expect(() => buildStations({ './bb/station.json': meta('bb', 2) }, {})).toThrow(/has no index\.ts/);
+  });
+
+  it('has no broken station among the ones shipped', () => {
+    expect(BROKEN_STATIONS).toEqual([]);
   });
 });

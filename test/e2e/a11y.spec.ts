@@ -1,0 +1,120 @@
+/**
+ * axe-core on every screen a visitor can reach, in both languages: attract, hub, help, and
+ * every registered station (found from scenes/<id>/station.json, so stations that land later
+ * are covered), walked screen by screen by tapping the first button not yet tried. No
+ * serious or critical violation, colour contrast AA included (wcag2aa). Reduced motion is
+ * emulated, as a visitor's setting would ask.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './host-fixture.js';
+
+type Lang = 'vi' | 'en';
+const LANGS: readonly Lang[] = ['vi', 'en'];
+/** Screens visited per station and language: enough to pass the picker, a story and a debrief. */
+const MAX_STEPS = Number(process.env.A11Y_STEPS ?? 12);
+
+interface StationJson {
+  id: string;
+  name: Record<Lang, string>;
+}
+
+const STATIONS: StationJson[] = fs
+  .readdirSync('scenes', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && fs.existsSync(path.join('scenes', entry.name, 'station.json')))
+  .map(
+    (entry) =>
+      JSON.parse(fs.readFileSync(path.join('scenes', entry.name, 'station.json'), 'utf8')) as StationJson,
+  );
+
+const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Serious and critical violations on the page as it is now, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    // The 3D world is a decorative canvas behind aria-hidden layers.
+    .exclude('canvas')
+    .analyze();
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${String(violation.impact)}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+/** What identifies a screen: its visible headings and dialogs. */
+async function signature(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('h1, h2, h3, [role="dialog"]')]
+      .filter((element) => (element as HTMLElement).offsetParent !== null)
+      .map((element) => element.getAttribute('aria-label') ?? element.textContent.trim().slice(0, 60))
+      .join(' | '),
+  );
+}
+
+async function startSession(page: Page, url: string, lang: Lang): Promise<void> {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Chạm để bắt đầu – Touch to start' }).click();
+  if (lang === 'en') await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+test('attract, hub and help have no serious or critical axe violation', async ({ page, host }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(host.url);
+  await expect(page.getByRole('button', { name: 'Chạm để bắt đầu – Touch to start' })).toBeVisible();
+  const found: string[] = (await violations(page)).map((line) => `attract: ${line}`);
+  for (const lang of LANGS) {
+    await startSession(page, host.url, lang);
+    found.push(...(await violations(page)).map((line) => `hub ${lang}: ${line}`));
+    await page.getByRole('button', { name: lang === 'vi' ? /^Trợ giúp/ : /^Help/ }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    found.push(...(await violations(page)).map((line) => `help ${lang}: ${line}`));
+  }
+  expect(found).toEqual([]);
+});
+
+for (const station of STATIONS) {
+  for (const lang of LANGS) {
+    test(`station "${station.id}" (${lang}): every screen reached has no serious or critical axe violation`, async ({
+      page,
+      host,
+    }) => {
+      test.setTimeout(300_000);
+      await startSession(page, host.url, lang);
+      // A click event: the hub card follows its beacon in the moving 3D world.
+      await page
+        .getByRole('button', { name: new RegExp(escapeRe(station.name[lang])) })
+        .dispatchEvent('click');
+      await expect(page.locator('#app')).toHaveAttribute('data-state', 'station');
+      const found: string[] = [];
+      const seen = new Set<string>();
+      const tried = new Set<string>();
+      for (let step = 0; step < MAX_STEPS; step += 1) {
+        const screen = await signature(page);
+        if (!seen.has(screen)) {
+          seen.add(screen);
+          found.push(...(await violations(page)).map((line) => `${screen}: ${line}`));
+        }
+        // Next screen: the first visible button of the station not yet tried on this screen.
+        const buttons = page.locator('.station-root button:visible');
+        const labels = await buttons.evaluateAll((elements) =>
+          elements.map((element) => element.getAttribute('aria-label') ?? element.textContent.trim()),
+        );
+        const index = labels.findIndex((label) => !tried.has(`${screen}→${label}`));
+        if (index === -1) break;
+        tried.add(`${screen}→${labels[index] ?? ''}`);
+        await buttons.nth(index).dispatchEvent('click');
+        await page.waitForTimeout(300);
+        if ((await page.locator('#app').getAttribute('data-state')) !== 'station') break;
+      }
+      expect(seen.size).toBeGreaterThan(1);
+      expect(found).toEqual([]);
+    });
+  }
+}
