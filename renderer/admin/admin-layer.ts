@@ -23,6 +23,7 @@ import { runExport } from './export-runner.js';
 import { StaffIdleTimer } from './idle-timer.js';
 import type { ViewContext } from './panel-types.js';
 import { createPinPad, type PadOutcome } from './pin-pad.js';
+import type { SyncChange } from './sync-view.js';
 import { listenForUnlock } from './unlock-listener.js';
 
 /** The PIN pad closes itself sooner than the panel: nobody is using it. */
@@ -109,6 +110,7 @@ export function installAdminLayer(options: {
       restart,
       exitToDesktop,
       saveSettings,
+      saveSync,
       changePin: () => {
         padFor = 'change';
         pad.open({ purpose: 'choose' });
@@ -354,10 +356,20 @@ export function installAdminLayer(options: {
   }
 
   async function saveSettings(settings: AdminSettings): Promise<void> {
-    if (await act({ action: 'set-settings', settings }, loc.t('admin:settings.saved'))) {
+    // Only the plain settings: sync has its own action (and the token is never sent back).
+    const plain = {
+      kioskId: settings.kioskId,
+      language: settings.language,
+      idleSeconds: settings.idleSeconds,
+    };
+    if (await act({ action: 'set-settings', settings: plain }, loc.t('admin:settings.saved'))) {
       host.applySettings(settings);
       await refreshPanel(true);
     }
+  }
+
+  async function saveSync(change: SyncChange): Promise<void> {
+    if (await act({ action: 'set-sync', ...change }, loc.t('admin:sync.saved'))) await refreshPanel(true);
   }
 
   return {

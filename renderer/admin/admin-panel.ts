@@ -14,6 +14,7 @@ import { formatRemaining } from './format.js';
 import { createHealthView } from './health-view.js';
 import type { PanelData, ViewContext } from './panel-types.js';
 import { createSettingsView } from './settings-view.js';
+import { createSyncView, type SyncChange } from './sync-view.js';
 import { createTalliesView } from './tallies-view.js';
 
 export interface PanelHandlers {
@@ -25,6 +26,7 @@ export interface PanelHandlers {
   restart: () => Promise<void>;
   exitToDesktop: () => Promise<void>;
   saveSettings: (settings: AdminSettings) => Promise<void>;
+  saveSync: (change: SyncChange) => Promise<void>;
   changePin: () => void;
 }
 
@@ -97,6 +99,12 @@ export function createAdminPanel(
     },
     changePin: handlers.changePin,
   });
+  const sync = createSyncView(loc, {
+    save: handlers.saveSync,
+    invalid: (message) => {
+      showResult(message, 'error');
+    },
+  });
 
   const confirmButtons = [
     createConfirmButton(loc, 'admin:actions.endSession', handlers.endSession),
@@ -144,7 +152,7 @@ export function createAdminPanel(
     { class: 'admin-body' },
     h('div', { class: 'admin-col admin-col--a' }, tallies.element),
     h('div', { class: 'admin-col admin-col--b' }, charts.element, health.element),
-    h('div', { class: 'admin-col admin-col--c' }, actions, settings.element),
+    h('div', { class: 'admin-col admin-col--c' }, actions, settings.element, sync.element),
   );
   const element = h(
     'div',
@@ -190,15 +198,20 @@ export function createAdminPanel(
       element.hidden = true;
       charts.destroy();
       settings.reset();
+      sync.reset();
       for (const button of confirmButtons) button.reset();
     },
     render(data, context, withSettings) {
       last = data;
       draw(data, context);
-      if (withSettings) settings.render(data.settings);
+      if (withSettings) {
+        settings.render(data.settings);
+        sync.render(data.settings.sync);
+      }
     },
     refresh(context) {
       settings.refresh();
+      sync.refresh();
       autoLock.textContent = loc.t('admin:panel.autoLock', { left: formatRemaining(autoLockLeft, 0) });
       if (last) draw(last, context);
     },

@@ -8,6 +8,28 @@ import { noticeText } from '../shell/notices.js';
 import { formatBytes, formatCount, formatDateTime } from './format.js';
 import type { PanelData, ViewContext } from './panel-types.js';
 
+type Fact = [string, string, string?];
+
+/** The collector URL, the last sync error and the festival totals, when there are any. */
+function syncFacts(loc: Localized, sync: PanelData['health']['sync'], language: 'vi' | 'en'): Fact[] {
+  const facts: Fact[] = [];
+  facts.push(['syncUrl', sync.url ?? loc.t('admin:health.syncNoUrl'), sync.url === null ? '' : 'is-path']);
+  if (sync.state !== 'disabled' && sync.lastError !== undefined && sync.lastError !== null) {
+    facts.push(['syncError', `${sync.lastError} (${formatDateTime(sync.lastErrorAt ?? null)})`, 'is-error']);
+  }
+  if (sync.festival !== undefined && sync.festival !== null) {
+    facts.push([
+      'festival',
+      loc.t('admin:health.festivalValue', {
+        sessions: formatCount(sync.festival.sessions, language),
+        pledges: formatCount(sync.festival.pledges, language),
+        kiosks: formatCount(sync.festival.kiosks, language),
+      }),
+    ]);
+  }
+  return facts;
+}
+
 export interface HealthView {
   element: HTMLElement;
   render(data: PanelData, context: ViewContext): void;
@@ -23,8 +45,9 @@ export function createHealthView(loc: Localized): HealthView {
   );
   return {
     element,
-    render({ health }, { language }) {
-      const facts: [string, string, string?][] = [
+    render(data, { language }) {
+      const { health } = data;
+      const facts: Fact[] = [
         ['kioskId', health.kioskId],
         ['version', health.appVersion],
         ['dataDir', health.dataDir, 'is-path'],
@@ -65,6 +88,7 @@ export function createHealthView(loc: Localized): HealthView {
               }),
           health.sync.state === 'error' ? 'is-error' : '',
         ],
+        ...syncFacts(loc, data.health.sync, language),
       ];
       list.replaceChildren(
         ...facts.flatMap(([key, value, kind]) => [
