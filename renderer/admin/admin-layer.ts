@@ -361,6 +361,7 @@ export function installAdminLayer(options: {
       kioskId: settings.kioskId,
       language: settings.language,
       idleSeconds: settings.idleSeconds,
+      campaignUrl: settings.campaignUrl,
     };
     if (await act({ action: 'set-settings', settings: plain }, loc.t('admin:settings.saved'))) {
       host.applySettings(settings);
