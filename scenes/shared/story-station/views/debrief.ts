@@ -11,6 +11,7 @@ import {
   type Run,
   type Tactics,
 } from '../../story/index.js';
+import { HELP_LINES } from '../../../../electron/bridge/contract.js';
 import { UI_ICONS } from '../icons.js';
 import { fill, type UiText } from '../ui-text.js';
 import { button, h, picture } from '../../dom/dom.js';
@@ -173,8 +174,8 @@ export function debriefView(
       h(
         'div',
         { class: 'story-hotlines' },
-        hotline('111', text.debrief.hotline111),
-        hotline('113', text.debrief.hotline113),
+        hotline(HELP_LINES.childProtection, text.debrief.hotline111),
+        hotline(HELP_LINES.police, text.debrief.hotline113),
       ),
     ),
     flags.length > 0 && !sensitive
