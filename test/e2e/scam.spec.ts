@@ -386,7 +386,7 @@ test('every scenario plays to its debrief by button names; checks, retry, langua
   page,
   host,
 }) => {
-  test.setTimeout(360_000);
+  test.setTimeout(600_000);
   await start(page, host.url, 1920, 1080);
   await openStation(page, 'vi');
   await expectTouchTargets(page);
@@ -504,7 +504,7 @@ test('every scenario plays to its debrief by button names; checks, retry, langua
 });
 
 test('portrait, both languages: picker, check, chat, call, feedback and debrief', async ({ page, host }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   await start(page, host.url, 1080, 1920);
   await openStation(page, 'vi');
   await expectTouchTargets(page);
