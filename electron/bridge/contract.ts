@@ -25,6 +25,13 @@ import { CheckFormSchema, StationCountsSchema, TalliesSchema } from './tallies-c
 
 export * from './tallies-contract.js';
 
+/**
+ * The help lines every screen and every debrief shows: one source for the shell's help
+ * overlay, the stations' debriefs and the content check that every ending names one.
+ * 111: national child-protection line (free, 24/7); 113: police emergency.
+ */
+export const HELP_LINES = { childProtection: '111', police: '113' } as const;
+
 export const LANGUAGES = ['vi', 'en'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof LanguageSchema>;

@@ -1,4 +1,5 @@
 /** The hotlines overlay: 111 (child protection) and 113 (police), reachable from every screen. */
+import { HELP_LINES } from '../../electron/bridge/contract.js';
 import { emoji, h, icon } from './dom.js';
 import { EMOJI, ICONS } from './icons.js';
 import type { Localized } from './localized.js';
@@ -44,8 +45,8 @@ export function createHelpOverlay(loc: Localized, onClose: () => void): Overlay 
       h(
         'div',
         { class: 'hotlines' },
-        hotline(loc, '111', 'help.line111', 'help.line111Detail', EMOJI.child),
-        hotline(loc, '113', 'help.line113', 'help.line113Detail', EMOJI.police),
+        hotline(loc, HELP_LINES.childProtection, 'help.line111', 'help.line111Detail', EMOJI.child),
+        hotline(loc, HELP_LINES.police, 'help.line113', 'help.line113Detail', EMOJI.police),
       ),
       loc.text(h('p', { class: 'help__adult' }), 'help.adult'),
       loc.text(h('p', { class: 'help__police' }), 'help.police'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VisitorEvent } from '../../electron/bridge/contract.js';
+import { stationTally } from '../../electron/bridge/contract.js';
 import { summarizeLearning, tQuantile95 } from '../../electron/bridge/learning.js';
 import {
   addRecord,
@@ -186,5 +187,22 @@ describe('stories started and abandoned', () => {
       },
     ]);
     expect(toTallies(agg, 'k', new Date()).scenarios.scam?.['otp-bank']?.timeouts).toEqual({ 'otp-page': 1 });
+  });
+});
+
+describe("a station's own count of before rounds (the forms alternate by its parity)", () => {
+  it('counts finished before rounds of that station only, whatever the scenario', () => {
+    const agg = createAggregate();
+    const s1 = '00000000-0000-4000-8000-0000000000a1';
+    const s2 = '00000000-0000-4000-8000-0000000000a2';
+    expect(stationTally(toTallies(agg, 'k', new Date()), 'scam').checksBefore).toBe(0);
+    feed(agg, round(s1, 'before', 'A', HALF));
+    feed(agg, round(s1, 'after', 'B', ALL));
+    feed(agg, round(s2, 'before', 'B', ALL));
+    feed(agg, round(s2, 'before', 'A', ALL, 'kidnap'));
+    const tallies = toTallies(agg, 'k', new Date());
+    expect(stationTally(tallies, 'scam').checksBefore).toBe(2);
+    expect(stationTally(tallies, 'kidnap').checksBefore).toBe(1);
+    expect(stationTally(tallies, 'pledge').checksBefore).toBe(0);
   });
 });

@@ -117,7 +117,7 @@ test('shortcut + PIN: tallies match, export opens in Excel, end of day keeps all
   page,
   dataDir,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const host = await startHost(dataDir, { KIOSK_ADMIN_PIN: PIN });
   try {
     await openKiosk(page, host.url);

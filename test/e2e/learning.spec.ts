@@ -122,6 +122,7 @@ test('before check, two stories, after check: per-item answers, alternating form
     await expect(page.getByRole('heading', { name: ui.vi.check.beforeDoneTitle })).toBeVisible();
     await expect(page.locator('.story-review')).toHaveCount(0);
     await byName(page, ui.vi.check.play).click();
+    await byName(page, ui.vi.forewarn.start).click();
     await playToDebrief(page);
     // Story 2 first: the after check waits as the debrief's first button, one tap away.
     await byName(page, ui.vi.debrief.another).click();

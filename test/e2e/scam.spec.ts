@@ -174,7 +174,18 @@ async function expectHub(page: Page): Promise<void> {
  */
 async function pickScenario(page: Page, id: string, lang: Lang, skipCheck = false): Promise<void> {
   await page.getByRole('button', { name: new RegExp(`^${escapeRe(scenario(id, lang).title)}`) }).click();
-  if (skipCheck) await byName(page, ui[lang].check.skip).click();
+  if (skipCheck) {
+    await byName(page, ui[lang].check.skip).click();
+    await passForewarning(page, lang);
+  }
+}
+
+/** The forewarning card (the three tactics), shown once per visitor session before the first story. */
+async function passForewarning(page: Page, lang: Lang, shotName?: string): Promise<void> {
+  await expect(page.getByTestId('forewarn')).toBeVisible();
+  await expect(page.locator('.story-tactic')).toHaveCount(3);
+  if (shotName) await shot(page, shotName);
+  await byName(page, ui[lang].forewarn.start).click();
 }
 
 async function switchLanguage(page: Page, to: Lang): Promise<void> {
@@ -375,7 +386,7 @@ test('every scenario plays to its debrief by button names; checks, retry, langua
   page,
   host,
 }) => {
-  test.setTimeout(360_000);
+  test.setTimeout(600_000);
   await start(page, host.url, 1920, 1080);
   await openStation(page, 'vi');
   await expectTouchTargets(page);
@@ -386,8 +397,13 @@ test('every scenario plays to its debrief by button names; checks, retry, langua
   await byName(page, ui.vi.check.start).click();
   const before = await doCheck(page, 'vi', 'before', 'scam', 'check-vi-landscape');
   await byName(page, ui.vi.check.play).click();
+  await expect(page.getByTestId('forewarn')).toBeVisible();
+  await switchLanguage(page, 'en');
+  await shot(page, 'forewarn-en-landscape');
+  await switchLanguage(page, 'vi');
+  await passForewarning(page, 'vi', 'forewarn-vi-landscape');
   const otpPaths = [
-    ['open-link', 'close-page', 'hang-up'],
+    ['open-link', 'close-page', 'hang-up', 'hang-up-tell-again'],
     ['check-app', 'hesitate', 'call-official'],
   ];
   const risky = route('otp-bank', 'vi', otpPaths[0] ?? []);
@@ -397,6 +413,11 @@ test('every scenario plays to its debrief by button names; checks, retry, langua
   });
   await expectTouchTargets(page);
   await shot(page, 'debrief-vi-landscape');
+  // The first screen is short; every flag and why is behind "more".
+  await expect(page.getByTestId('debrief-more')).toBeHidden();
+  await byName(page, ui.vi.debrief.more).click();
+  await expect(page.getByTestId('debrief-more')).toBeVisible();
+  await shot(page, 'debrief-more-vi-landscape');
   await byName(page, ui.vi.debrief.retry).click();
   const safe = route('otp-bank', 'vi', otpPaths[1] ?? []);
   await playPath(page, 'vi', safe.steps, safe.ending, { 2: { node: 'countdown-vi-landscape' } });
@@ -444,10 +465,23 @@ test('every scenario plays to its debrief by button names; checks, retry, langua
   await byName(page, ui.en.debrief.another).click();
 
   // grooming, then "done": back to the hub through context.exit('completed').
+  // grooming: a content note first, with a way back; no badge, no score, signs to remember.
   await pickScenario(page, 'grooming', 'en');
-  const groomingPath = ['accept', 'move-app', 'no-photo'];
+  await expect(page.getByTestId('content-note')).toBeVisible();
+  await shot(page, 'content-note-en-landscape');
+  await switchLanguage(page, 'vi');
+  await expect(page.getByRole('button', { name: ui.vi.note.back })).toBeVisible();
+  await shot(page, 'content-note-vi-landscape');
+  await switchLanguage(page, 'en');
+  await byName(page, ui.en.note.back).click();
+  await pickScenario(page, 'grooming', 'en');
+  await byName(page, ui.en.note.start).click();
+  const groomingPath = ['accept', 'move-app', 'no-photo', 'tell-adult-meet'];
   const grooming = route('grooming', 'en', groomingPath);
   await playPath(page, 'en', grooming.steps, grooming.ending);
+  await expect(page.locator('.story-badge')).toHaveCount(0);
+  await expect(page.getByText(ui.en.debrief.sensitiveLead)).toBeVisible();
+  await shot(page, 'debrief-grooming-en-landscape');
   await byName(page, ui.en.debrief.done).click();
   await expectHub(page);
 
@@ -470,7 +504,7 @@ test('every scenario plays to its debrief by button names; checks, retry, langua
 });
 
 test('portrait, both languages: picker, check, chat, call, feedback and debrief', async ({ page, host }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   await start(page, host.url, 1080, 1920);
   await openStation(page, 'vi');
   await expectTouchTargets(page);
@@ -479,6 +513,11 @@ test('portrait, both languages: picker, check, chat, call, feedback and debrief'
   await byName(page, ui.vi.check.start).click();
   const before = await doCheck(page, 'vi', 'before', 'right', 'check-vi-portrait');
   await byName(page, ui.vi.check.play).click();
+  await expect(page.getByTestId('forewarn')).toBeVisible();
+  await switchLanguage(page, 'en');
+  await shot(page, 'forewarn-en-portrait');
+  await switchLanguage(page, 'vi');
+  await passForewarning(page, 'vi', 'forewarn-vi-portrait');
   const vi = route('otp-bank', 'vi', ['check-app', 'hesitate', 'call-official']);
   await playPath(page, 'vi', vi.steps, vi.ending, {
     0: { node: 'chat-vi-portrait', feedback: 'feedback-vi-portrait' },
@@ -495,11 +534,22 @@ test('portrait, both languages: picker, check, chat, call, feedback and debrief'
     }),
   ).toBeVisible();
   await shot(page, 'debrief-en-portrait');
+  await byName(page, ui.en.debrief.more).click();
+  await expect(page.getByTestId('debrief-more')).toBeVisible();
+  await shot(page, 'debrief-more-en-portrait');
   await byName(page, ui.en.debrief.checkAgain).click();
   const after = await doCheck(page, 'en', 'after', 'scam', 'check-en-portrait');
   await shot(page, 'check-review-en-portrait');
   await byName(page, ui.en.check.tryAnother).click();
   await shot(page, 'picker-en-portrait');
+  await pickScenario(page, 'grooming', 'en');
+  await expect(page.getByTestId('content-note')).toBeVisible();
+  await shot(page, 'content-note-en-portrait');
+  await switchLanguage(page, 'vi');
+  await expect(page.getByRole('button', { name: ui.vi.note.back })).toBeVisible();
+  await shot(page, 'content-note-vi-portrait');
+  await switchLanguage(page, 'en');
+  await byName(page, ui.en.note.back).click();
   // In English: the SMS, its feedback, then the call; and leave mid-call with the back button.
   await pickScenario(page, 'otp-bank', 'en');
   const [sms, site, call] = walk('otp-bank', 'en', ['open-link', 'close-page', 'hang-up']).steps;

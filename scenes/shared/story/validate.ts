@@ -3,12 +3,14 @@
  * targets, red flags that can be spotted, countdowns with a timeout choice, every node
  * reachable and every path ending. Returns every problem, so organisers fix a file in one go.
  */
+import { HELP_LINES as CONTRACT_HELP_LINES } from '../../../electron/bridge/contract.js';
 import type { ContentIssue } from '../content/content-error.js';
 import { findCycle, reachableFrom } from './graph.js';
 import type { NodeFile, ScenarioFile } from './schema.js';
 
 /** Help lines every debrief must point to (child protection, police). */
-export const HELP_LINES = ['111', '113'] as const;
+/** The help line numbers an ending must name (one source: the bridge contract). */
+export const HELP_LINES = Object.values(CONTRACT_HELP_LINES);
 
 type Report = (path: string, message: string) => void;
 

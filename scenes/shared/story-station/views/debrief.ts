@@ -11,6 +11,7 @@ import {
   type Run,
   type Tactics,
 } from '../../story/index.js';
+import { HELP_LINES } from '../../../../electron/bridge/contract.js';
 import { UI_ICONS } from '../icons.js';
 import { fill, type UiText } from '../ui-text.js';
 import { button, h, picture } from '../../dom/dom.js';
@@ -203,7 +204,10 @@ export function debriefView(
     { 'aria-hidden': 'true', tabindex: '-1' },
   );
   // In care mode 113 comes first: the police, for the 18–22-year-olds these stories hit.
-  const hotlines = [hotline('111', text.debrief.hotline111), hotline('113', text.debrief.hotline113)];
+  const hotlines = [
+    hotline(HELP_LINES.childProtection, text.debrief.hotline111),
+    hotline(HELP_LINES.police, text.debrief.hotline113),
+  ];
   if (care) hotlines.reverse();
   const view = h(
     'div',
