@@ -92,11 +92,15 @@ async function openPledge(page: Page): Promise<void> {
   await expect.poll(async () => (await diagnostics(page)).station, { timeout: 20_000 }).toBe('pledge');
 }
 
-/** Plays until two dangerous items are on screen at once, blocks them with two fingers, then one by mouse. */
+/**
+ * Plays until two dangerous items are on screen at once, blocks them with two fingers, then one
+ * by mouse. Time moves by fastForward: one frame per step (the round follows the clock, not
+ * frames), since every fake-clock frame is drawn by software WebGL on a busy test machine.
+ */
 async function playRound(page: Page): Promise<{ blocked: string[] }> {
   const blocked: string[] = [];
   for (let step = 0; step < 60 && blocked.length < 2; step++) {
-    await page.clock.runFor(250);
+    await page.clock.fastForward(400);
     const bad = (await driftingItems(page)).filter((item) => DANGEROUS.has(item.id));
     const [first, second] = bad;
     if (first && second) {
@@ -109,7 +113,7 @@ async function playRound(page: Page): Promise<{ blocked: string[] }> {
   await expect(page.locator('.pledge-feedback[data-verdict="blocked"]').first()).toBeVisible();
   // One more by mouse.
   for (let step = 0; step < 40; step++) {
-    await page.clock.runFor(250);
+    await page.clock.fastForward(400);
     const bad = (await driftingItems(page)).find((item) => DANGEROUS.has(item.id));
     if (bad) {
       await page.mouse.click(bad.x, bad.y);
@@ -156,7 +160,7 @@ test('play, pledge, see N and the QR over the lake; recorded as "pledge"; nothin
     await page.clock.fastForward(25_000);
     await page.getByTestId('pledge-score').click();
     await page.clock.fastForward(30_000);
-    await page.clock.runFor(100);
+    await page.clock.fastForward(100);
     await expect(page.getByTestId('pledge-result')).toBeVisible();
     mark('round over');
 
@@ -186,7 +190,7 @@ test('play, pledge, see N and the QR over the lake; recorded as "pledge"; nothin
       page.getByRole('img', { name: /./ }).and(page.locator('.pledge-finale__qr svg')),
     ).toBeVisible();
     await expect(page.locator('.pledge-lake')).toHaveAttribute('data-lanterns', '2');
-    await page.clock.runFor(5000);
+    for (let i = 0; i < 5; i++) await page.clock.fastForward(200);
     await screenshot(page, 'pledge-finale-e2e');
 
     const counts = (await bridge(page, 'stationCounts', { sceneId: 'pledge' })) as {
@@ -218,7 +222,7 @@ test('play, pledge, see N and the QR over the lake; recorded as "pledge"; nothin
 
     await page.getByRole('button', { name: words.finale.done }).click();
     await expect.poll(async () => (await diagnostics(page)).station).toBeNull();
-    await page.clock.runFor(2000);
+    for (let i = 0; i < 4; i++) await page.clock.fastForward(500);
     const left = await stationLeftovers(page);
     expect(left.stationNodes).toBe(0);
     expect(left.listeners).toEqual([]);
@@ -280,15 +284,15 @@ test('screenshots of the game, cards, colour, QR and the lake', async ({ page, d
         await screenshot(page, name('intro'));
         await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 5000);
         await page.getByRole('button', { name: words.intro.start }).click();
-        await page.clock.runFor(5200);
+        for (let i = 0; i < 13; i++) await page.clock.fastForward(400);
         const bad = (await driftingItems(page)).find((item) => DANGEROUS.has(item.id));
         if (bad) await page.mouse.click(bad.x, bad.y);
-        await page.clock.runFor(300);
+        await page.clock.fastForward(300);
         await screenshot(page, name('game'));
         await page.clock.fastForward(25_000);
         await page.getByTestId('pledge-score').click();
         await page.clock.fastForward(30_000);
-        await page.clock.runFor(100);
+        await page.clock.fastForward(100);
         await screenshot(page, name('score'));
         await page.getByRole('button', { name: words.result.next }).click();
         for (const card of pledges(lang).cards.slice(1, 3))
@@ -300,9 +304,9 @@ test('screenshots of the game, cards, colour, QR and the lake', async ({ page, d
         await screenshot(page, name('colour'));
         await page.getByRole('button', { name: words.colour.light }).click();
         await expect(page.getByTestId('pledge-finale')).toBeVisible();
-        await page.clock.runFor(1500);
+        for (let i = 0; i < 12; i++) await page.clock.fastForward(100);
         await screenshot(page, name('finale-rising'));
-        await page.clock.runFor(4000);
+        for (let i = 0; i < 28; i++) await page.clock.fastForward(100);
         await screenshot(page, name('finale'));
         await page.getByRole('button', { name: words.finale.done }).click();
         await page
