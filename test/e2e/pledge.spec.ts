@@ -6,6 +6,7 @@
  * round and the pledges under sceneId "pledge" (with the colour, nothing else), leave, and
  * check the leak probe: nothing of the station is left. Screenshots go to test-results/.
  */
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -31,10 +32,11 @@ interface Ui {
 }
 
 const CONTENT = path.resolve('scenes/pledge/content');
-const read = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(CONTENT, name), 'utf8')) as T;
-const items = (lang: Lang): Item[] => read<{ items: Item[] }>(`items.${lang}.json`).items;
-const pledges = (lang: Lang): Pledges => read<Pledges>(`pledges.${lang}.json`);
-const ui = (lang: Lang): Ui => read<Ui>(`ui.${lang}.json`);
+/** Parsed JSON; callers say what shape they expect (the content loader validates the files). */
+const read = (name: string): never => JSON.parse(fs.readFileSync(path.join(CONTENT, name), 'utf8')) as never;
+const items = (lang: Lang): Item[] => (read(`items.${lang}.json`) as { items: Item[] }).items;
+const pledges = (lang: Lang): Pledges => read(`pledges.${lang}.json`);
+const ui = (lang: Lang): Ui => read(`ui.${lang}.json`);
 const DANGEROUS = new Set(
   items('vi')
     .filter((item) => item.tactic !== 'safe')
@@ -51,15 +53,16 @@ function setCampaignUrl(dataDir: string, url: string): void {
   fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify({ campaignUrl: url }));
 }
 
-/** Centres of the drifting items now on screen, dangerous ones first. */
+/** Where to tap each drifting item now on screen. */
 async function driftingItems(page: Page): Promise<{ id: string; x: number; y: number }[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLButtonElement>('.pledge-item')].flatMap((button) => {
       const box = button.getBoundingClientRect();
-      const visible = box.right > 40 && box.left < window.innerWidth - 40;
-      return visible
-        ? [{ id: button.dataset.item ?? '', x: box.x + box.width / 2, y: box.y + box.height / 2 }]
-        : [];
+      // The middle of the part on screen (an item slides in from the left edge).
+      const left = Math.max(box.left, 0);
+      const right = Math.min(box.right, window.innerWidth);
+      if (right - left < 60) return [];
+      return [{ id: button.dataset.item ?? '', x: (left + right) / 2, y: box.y + box.height / 2 }];
     }),
   );
 }
@@ -89,11 +92,15 @@ async function openPledge(page: Page): Promise<void> {
   await expect.poll(async () => (await diagnostics(page)).station, { timeout: 20_000 }).toBe('pledge');
 }
 
-/** Plays until two dangerous items are on screen at once, blocks them with two fingers, then one by mouse. */
+/**
+ * Plays until two dangerous items are on screen at once, blocks them with two fingers, then one
+ * by mouse. Time moves by fastForward: one frame per step (the round follows the clock, not
+ * frames), since every fake-clock frame is drawn by software WebGL on a busy test machine.
+ */
 async function playRound(page: Page): Promise<{ blocked: string[] }> {
   const blocked: string[] = [];
   for (let step = 0; step < 60 && blocked.length < 2; step++) {
-    await page.clock.runFor(250);
+    await page.clock.fastForward(400);
     const bad = (await driftingItems(page)).filter((item) => DANGEROUS.has(item.id));
     const [first, second] = bad;
     if (first && second) {
@@ -106,7 +113,7 @@ async function playRound(page: Page): Promise<{ blocked: string[] }> {
   await expect(page.locator('.pledge-feedback[data-verdict="blocked"]').first()).toBeVisible();
   // One more by mouse.
   for (let step = 0; step < 40; step++) {
-    await page.clock.runFor(250);
+    await page.clock.fastForward(400);
     const bad = (await driftingItems(page)).find((item) => DANGEROUS.has(item.id));
     if (bad) {
       await page.mouse.click(bad.x, bad.y);
@@ -135,7 +142,8 @@ test('play, pledge, see N and the QR over the lake; recorded as "pledge"; nothin
     const mark = (what: string): void => {
       console.log(`${what}: ${Date.now() - started} ms`);
     };
-    await page.setViewportSize({ width: 1920, height: 1080 });
+    // Small: every frame of the fake clock is drawn by software WebGL (the screenshots test uses full size).
+    await page.setViewportSize({ width: 960, height: 540 });
     await page.goto(host.url);
     mark('booted');
     await openPledge(page);
@@ -147,9 +155,12 @@ test('play, pledge, see N and the QR over the lake; recorded as "pledge"; nothin
     const { blocked } = await playRound(page);
     mark('played');
     await screenshot(page, 'pledge-play-e2e');
-    // The rest of the round passes untouched: jump past its end.
-    await page.clock.fastForward(60_000);
-    await page.clock.runFor(100);
+    // The rest of the round passes untouched: jump past its end, with a tap on the score
+    // half way (not on an item) as a visitor would, so the kiosk does not think it idle.
+    await page.clock.fastForward(25_000);
+    await page.getByTestId('pledge-score').click();
+    await page.clock.fastForward(30_000);
+    await page.clock.fastForward(100);
     await expect(page.getByTestId('pledge-result')).toBeVisible();
     mark('round over');
 
@@ -179,7 +190,7 @@ test('play, pledge, see N and the QR over the lake; recorded as "pledge"; nothin
       page.getByRole('img', { name: /./ }).and(page.locator('.pledge-finale__qr svg')),
     ).toBeVisible();
     await expect(page.locator('.pledge-lake')).toHaveAttribute('data-lanterns', '2');
-    await page.clock.runFor(5000);
+    for (let i = 0; i < 5; i++) await page.clock.fastForward(200);
     await screenshot(page, 'pledge-finale-e2e');
 
     const counts = (await bridge(page, 'stationCounts', { sceneId: 'pledge' })) as {
@@ -211,7 +222,7 @@ test('play, pledge, see N and the QR over the lake; recorded as "pledge"; nothin
 
     await page.getByRole('button', { name: words.finale.done }).click();
     await expect.poll(async () => (await diagnostics(page)).station).toBeNull();
-    await page.clock.runFor(2000);
+    for (let i = 0; i < 4; i++) await page.clock.fastForward(500);
     const left = await stationLeftovers(page);
     expect(left.stationNodes).toBe(0);
     expect(left.listeners).toEqual([]);
@@ -221,6 +232,89 @@ test('play, pledge, see N and the QR over the lake; recorded as "pledge"; nothin
       intervals: 0,
       frames: 0,
     });
+  } finally {
+    await host.stop();
+  }
+});
+
+/** A journal of `count` earlier pledges (as the back office stores them), so the lake is full. */
+function seedPledges(dataDir: string, count: number): void {
+  const cards = pledges('vi').cards.map((card) => card.id);
+  const colours = pledges('vi').colours.map((colour) => colour.id);
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    lines.push(
+      JSON.stringify({
+        type: 'pledge',
+        sessionId: randomUUID(),
+        sceneId: 'pledge',
+        pledgeId: cards[i % cards.length],
+        colour: colours[(i * 7) % colours.length],
+        id: randomUUID(),
+        at: new Date(Date.now() - (count - i) * 1000).toISOString(),
+        kioskId: 'kiosk-screens',
+      }),
+    );
+  }
+  fs.writeFileSync(path.join(dataDir, 'journal.jsonl'), `${lines.join('\n')}\n`);
+}
+
+// Screenshots of every screen, both languages and orientations, for review (PLEDGE_SCREENSHOTS=1).
+test('screenshots of the game, cards, colour, QR and the lake', async ({ page, dataDir }) => {
+  test.skip(process.env.PLEDGE_SCREENSHOTS !== '1', 'review screenshots: set PLEDGE_SCREENSHOTS=1');
+  test.setTimeout(600_000);
+  setCampaignUrl(dataDir, CAMPAIGN);
+  seedPledges(dataDir, 3000);
+  const host = await startHost(dataDir);
+  try {
+    await page.clock.install();
+    for (const [orientation, viewport] of [
+      ['landscape', { width: 1920, height: 1080 }],
+      ['portrait', { width: 1080, height: 1920 }],
+    ] as const) {
+      for (const lang of ['vi', 'en'] as const) {
+        const name = (screen: string): string => `pledge-${screen}-${lang}-${orientation}`;
+        const words = ui(lang);
+        await page.setViewportSize(viewport);
+        await page.goto(host.url);
+        await page.clock.resume();
+        if (lang === 'en') await page.getByRole('button', { name: 'Switch to English' }).click();
+        await screenshot(page, name('attract'));
+        await openPledge(page);
+        await screenshot(page, name('intro'));
+        await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 5000);
+        await page.getByRole('button', { name: words.intro.start }).click();
+        for (let i = 0; i < 13; i++) await page.clock.fastForward(400);
+        const bad = (await driftingItems(page)).find((item) => DANGEROUS.has(item.id));
+        if (bad) await page.mouse.click(bad.x, bad.y);
+        await page.clock.fastForward(300);
+        await screenshot(page, name('game'));
+        await page.clock.fastForward(25_000);
+        await page.getByTestId('pledge-score').click();
+        await page.clock.fastForward(30_000);
+        await page.clock.fastForward(100);
+        await screenshot(page, name('score'));
+        await page.getByRole('button', { name: words.result.next }).click();
+        for (const card of pledges(lang).cards.slice(1, 3))
+          await page.getByRole('button', { name: card.line }).click();
+        await screenshot(page, name('cards'));
+        await page.getByRole('button', { name: words.cards.next }).click();
+        const colour = pledges(lang).colours[4];
+        if (colour) await page.getByRole('button', { name: colour.name }).click();
+        await screenshot(page, name('colour'));
+        await page.getByRole('button', { name: words.colour.light }).click();
+        await expect(page.getByTestId('pledge-finale')).toBeVisible();
+        for (let i = 0; i < 12; i++) await page.clock.fastForward(100);
+        await screenshot(page, name('finale-rising'));
+        for (let i = 0; i < 28; i++) await page.clock.fastForward(100);
+        await screenshot(page, name('finale'));
+        await page.getByRole('button', { name: words.finale.done }).click();
+        await page
+          .getByRole('button', { name: lang === 'vi' ? 'Kết thúc' : "I'm done" })
+          .click()
+          .catch(() => undefined);
+      }
+    }
   } finally {
     await host.stop();
   }
