@@ -1,7 +1,7 @@
 /**
  * Fuzzes every bridge channel of both hosts, against a real back office on a temp folder:
  * the shared dispatcher, the Electron IPC gateway (through the shared electron mock) and the
- * browser host's HTTP API. For each channel FUZZ_RUNS generated payloads (10,000 by default).
+ * browser host's HTTP API. For each channel FUZZ_RUNS generated payloads (1,000 in `npm test`, 10,000 in `npm run fuzz`).
  * Each answer must be a BridgeResult with a known code; a payload the contract refuses must
  * be answered "bad-request"; nothing may throw or pollute Object.prototype; and afterwards
  * every journal line must parse with the contract, one line per distinct acknowledged record.
