@@ -170,5 +170,7 @@ export function debriefView(run: Run, tactics: Tactics, text: UiText, actions: D
   };
   scroll.addEventListener('scroll', update, { passive: true });
   new ResizeObserver(update).observe(scroll);
+  // Once it is on screen (the caller appends it in this task), not only at the next frame.
+  queueMicrotask(update);
   return view;
 }
