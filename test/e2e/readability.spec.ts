@@ -295,7 +295,7 @@ async function tapPhone(page: Page): Promise<void> {
 async function whileTimeRuns(page: Page, done: () => Promise<void>): Promise<void> {
   await page.clock.resume();
   await done();
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 50);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1500);
 }
 
 /**
