@@ -162,7 +162,7 @@ export interface ScreenRegions {
 /** Fractions of the screen's width (w) or height (h) for each region. */
 export const SCREEN = {
   statusH: 0.085, // × w
-  headerH: 0.26, // × w: a name and small print, each up to two lines
+  headerH: 0.28, // × w: a name and small print, each up to two lines
   footerH: 0.17, // × w
   typingH: 0.15, // × w
   callPortraitY: 0.16, // × h
