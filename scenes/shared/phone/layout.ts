@@ -61,7 +61,7 @@ export const LAYOUT = {
   /** Landscape: the phone's share of the viewport width at most. */
   phoneMaxWidthShare: 0.3,
   /** Portrait: the phone's share of the viewport height (the panel below keeps the rest). */
-  portraitPhoneShare: 0.5,
+  portraitPhoneShare: 0.54,
   gap: 0.07,
   panelMaxWidth: 1150,
   ringRadius: 0.055,
@@ -162,14 +162,14 @@ export interface ScreenRegions {
 /** Fractions of the screen's width (w) or height (h) for each region. */
 export const SCREEN = {
   statusH: 0.085, // × w
-  headerH: 0.2, // × w
+  headerH: 0.28, // × w: a name and small print, each up to two lines
   footerH: 0.17, // × w
   typingH: 0.15, // × w
-  callPortraitY: 0.24, // × h
-  callPortraitR: 0.2, // × w
-  callHeaderY: 0.36, // × h
-  callHeaderH: 0.15, // × h
-  callLogY: 0.52, // × h
+  callPortraitY: 0.16, // × h
+  callPortraitR: 0.15, // × w
+  callHeaderY: 0.245, // × h
+  callHeaderH: 0.16, // × h
+  callLogY: 0.41, // × h: room for the words said, the call's clue among them
   videoLogY: 0.58, // × h: the captions start under the face (VIDEO_FACE), never over it
   callFooterH: 0.14, // × h
 } as const;

@@ -107,6 +107,8 @@ export class PhoneOverlay {
     this.header.style.setProperty('--portrait-x', `${regions.portrait.x - headerRect.x}px`);
     this.header.style.setProperty('--portrait-y', `${regions.portrait.y - headerRect.y}px`);
     this.header.style.setProperty('--portrait-r', `${regions.portrait.radius}px`);
+    // A new size keeps the newest message in view (an orientation change must not cut it).
+    this.log.scrollTop = this.log.scrollHeight;
   }
 
   private setMode(mode: ScreenMode, surfaceId: string): void {

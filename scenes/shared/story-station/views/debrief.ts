@@ -228,5 +228,7 @@ export function debriefView(
   };
   scroll.addEventListener('scroll', update, { passive: true });
   new ResizeObserver(update).observe(scroll);
+  // Once it is on screen (the caller appends it in this task), not only at the next frame.
+  queueMicrotask(update);
   return view;
 }
