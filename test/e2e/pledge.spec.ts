@@ -211,7 +211,7 @@ test('play, pledge, see N and the QR over the lake; recorded as "pledge"; nothin
     ]);
     for (const record of pledgeRecords)
       expect(Object.keys(record).sort()).toEqual(
-        ['at', 'colour', 'eventId', 'id', 'kioskId', 'pledgeId', 'sceneId', 'sessionId', 'type'].sort(),
+        ['at', 'colour', 'id', 'kioskId', 'pledgeId', 'sceneId', 'sessionId', 'type'].sort(),
       );
     const round = journal.find((record) => record.type === 'round');
     // Each right block is 100 points, each safe item let through 50.
