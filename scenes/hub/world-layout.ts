@@ -93,9 +93,10 @@ const PORTRAIT_SLOTS: readonly (readonly [number, number][])[] = [
     [0.27, 0.62],
     [0.73, 0.62],
   ],
+  // The first row sits higher, so the light rising from the third beacon stays below its labels.
   [
-    [0.27, 0.58],
-    [0.73, 0.58],
+    [0.27, 0.55],
+    [0.73, 0.55],
     [0.5, 0.78],
   ],
   [

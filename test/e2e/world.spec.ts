@@ -4,6 +4,8 @@
  * hangs under its beacon without covering it, and the attract screen says what a visitor will
  * do and that nothing personal is kept, and starts from a touch anywhere.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ScreenRect, WorldStats } from '../../scenes/hub/hub-world.js';
 import { diagnostics, expect, screenshot, test } from './host-fixture.js';
@@ -17,6 +19,12 @@ const VIEWPORTS = [
 ] as const;
 
 const START = 'Chạm để bắt đầu – Touch to start';
+/** Every station the registry finds (a folder with a station.json) has a beacon on the hub. */
+const STATION_COUNT = fs
+  .readdirSync(path.resolve('scenes'), { withFileTypes: true })
+  .filter(
+    (entry) => entry.isDirectory() && fs.existsSync(path.resolve('scenes', entry.name, 'station.json')),
+  ).length;
 
 const world = async (page: Page): Promise<World> => (await diagnostics(page)).liveWorld as World;
 
@@ -112,19 +120,24 @@ for (const viewport of VIEWPORTS) {
     await page.mouse.click(viewport.width / 2, 30);
     await expect(page.getByRole('heading', { name: 'Thế giới số an toàn' })).toBeVisible();
 
-    // Hub: the beacon rises; its label hangs under it, and nothing moving crosses any text.
-    await expect.poll(async () => (await world(page)).beacons.length).toBe(1);
+    // Hub: a beacon rises for every station; each label hangs under its own beacon, and nothing
+    // moving crosses any text.
+    await expect.poll(async () => (await world(page)).beacons.length).toBe(STATION_COUNT);
     await page.waitForTimeout(1500);
     const hub = await world(page);
-    const [beacon] = hub.beacons;
-    const [card] = await boxes(page, '.station-card');
-    expect(beacon && card).toBeTruthy();
-    if (beacon && card) {
-      expect(overlap(card, beacon.bounds), 'the label covers its beacon').toBe(false);
-      expect(card.top).toBeGreaterThanOrEqual(beacon.bounds.bottom);
-      expect(
-        Math.abs((card.left + card.right) / 2 - (beacon.bounds.left + beacon.bounds.right) / 2),
-      ).toBeLessThan(4);
+    const cards = await boxes(page, '.station-card');
+    expect(cards).toHaveLength(STATION_COUNT);
+    const centre = (rect: Rect): number => (rect.left + rect.right) / 2;
+    for (const card of cards) {
+      // Its beacon: the one straight above it.
+      const beacon = hub.beacons
+        .map((candidate) => candidate.bounds)
+        .filter((bounds) => bounds.bottom <= card.top + 1)
+        .sort((a, b) => Math.abs(centre(a) - centre(card)) - Math.abs(centre(b) - centre(card)))[0];
+      expect(beacon, 'a beacon above every label').toBeTruthy();
+      if (!beacon) continue;
+      expect(overlap(card, beacon), 'the label covers its beacon').toBe(false);
+      expect(Math.abs(centre(card) - centre(beacon))).toBeLessThan(4);
     }
     const hubTexts = [
       ...(await textRects(page, '.hub__heading, .top-bar')),
