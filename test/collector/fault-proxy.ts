@@ -2,12 +2,14 @@
  * A fault-injecting HTTP proxy between kiosks and the collector. Each request takes the next
  * fault from the plan (then 'pass'): drop the connection before forwarding, answer 500
  * without forwarding, hang (the kiosk times out), or forward and then drop the connection
- * instead of the answer (the collector stored the batch; the kiosk never hears it).
+ * instead of the answer (the collector stored the batch; the kiosk never hears it), or forward
+ * and hold the answer (the collector stored the batch; the kiosk is still waiting: the moment
+ * to kill it).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Fault = 'pass' | 'drop' | 'error500' | 'hang' | 'lose-answer' | 'down';
+export type Fault = 'pass' | 'drop' | 'error500' | 'hang' | 'lose-answer' | 'hold-answer' | 'down';
 
 export interface FaultProxy {
   readonly url: string;
@@ -19,6 +21,8 @@ export interface FaultProxy {
   fallback: Fault;
   /** What happened to each request. */
   readonly log: Fault[];
+  /** Answers held back by 'hold-answer' (the collector has already stored those batches). */
+  held: number;
   close(): Promise<void>;
 }
 
@@ -30,6 +34,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     target,
     fallback: 'pass',
     log: [],
+    held: 0,
     close: () => Promise.resolve(),
   };
   const server = http.createServer((req, res) => {
@@ -59,6 +64,11 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
           answer.on('end', () => {
             if (fault === 'lose-answer') {
               req.socket.destroy();
+              return;
+            }
+            if (fault === 'hold-answer') {
+              hanging.add(res);
+              proxy.held += 1;
               return;
             }
             res.writeHead(answer.statusCode ?? 502, answer.headers).end(Buffer.concat(body));
