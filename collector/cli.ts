@@ -6,6 +6,7 @@
  *   npm run collector -- token issue <label>  issue a kiosk token (printed once; stored hashed)
  *   npm run collector -- token revoke <id>    revoke a token
  *   npm run collector -- token list           list tokens (ids and labels, never tokens)
+ *   npm run collector -- import <folder…>     import the admin panel's export folders (USB)
  *
  * Storage: DATABASE_URL (a PostgreSQL server) when set, else the embedded store in
  * COLLECTOR_DATA_DIR (default ./collector-data). Migrations run at every start.
@@ -13,6 +14,7 @@
 import path from 'node:path';
 import { openDb } from './db.js';
 import { migrate } from './migrations.js';
+import { importExports } from './import.js';
 import { startCollector } from './server.js';
 import { issueToken, listTokens, revokeToken } from './store.js';
 
@@ -78,8 +80,20 @@ async function main(args: string[]): Promise<number> {
         );
       return 0;
     }
+    if (command === 'import' && args.length > 1) {
+      const result = await importExports(db, args.slice(1));
+      for (const file of result.files)
+        console.log(
+          `${file.file}: ${file.records} records, ${file.stored} new, ${file.records - file.stored} already held.`,
+        );
+      for (const rejection of result.rejected)
+        console.error(`Refused ${rejection.file}: ${rejection.reason} (nothing of it was stored).`);
+      console.log(`Imported ${result.stored} new records from ${result.files.length} journal files.`);
+      if (result.files.length === 0) return 2;
+      return result.rejected.length > 0 ? 1 : 0;
+    }
     console.error(
-      'Usage: npm run collector [-- serve | token issue <label> | token revoke <id> | token list]',
+      'Usage: npm run collector [-- serve | token issue <label> | token revoke <id> | token list | import <folder…>]',
     );
     return 2;
   } finally {

@@ -40,6 +40,11 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    // Records imported from export folders (USB) are told apart from synced ones.
+    version: 2,
+    sql: `ALTER TABLE records ADD COLUMN source text NOT NULL DEFAULT 'sync'`,
+  },
 ];
 
 /** Brings the schema up to date. Safe to run at every start (and from two processes). */

@@ -73,6 +73,49 @@ export async function authenticate(db: Db, token: string): Promise<string | null
   return rows[0]?.id ?? null;
 }
 
+/** Where a record reached the collector: a kiosk's sync, or an export folder (USB). */
+export type RecordSource = 'sync' | 'import';
+
+/**
+ * Inserts `records`, each once (ON CONFLICT DO NOTHING on the record id), inside `tx`.
+ * @returns the ids this call stored (the others were already there)
+ */
+export async function insertRecords(
+  tx: Pick<Db, 'query'>,
+  records: readonly JournalRecord[],
+  tokenId: string | null,
+  source: RecordSource,
+): Promise<string[]> {
+  const stored: string[] = [];
+  for (let start = 0; start < records.length; start += ROWS_PER_INSERT) {
+    const chunk = records.slice(start, start + ROWS_PER_INSERT);
+    const params: unknown[] = [];
+    const rows = chunk.map((record) => {
+      const sceneId = 'sceneId' in record ? record.sceneId : null;
+      params.push(
+        record.id,
+        record.kioskId,
+        record.type,
+        record.sessionId,
+        sceneId,
+        record.at,
+        JSON.stringify(record),
+        tokenId,
+        source,
+      );
+      const n = params.length;
+      return `($${n - 8}, $${n - 7}, $${n - 6}, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}::jsonb, $${n - 1}, $${n})`;
+    });
+    const inserted = await tx.query<{ id: string }>(
+      `INSERT INTO records (id, kiosk_id, type, session_id, scene_id, at, body, token_id, source) VALUES ${rows.join(', ')} ` +
+        'ON CONFLICT (id) DO NOTHING RETURNING id',
+      params,
+    );
+    for (const row of inserted) stored.push(row.id);
+  }
+  return stored;
+}
+
 /**
  * Stores `records` (each once) and the kiosk's heartbeat in one transaction.
  * @returns the ids stored by this call (the others were already there)
@@ -82,32 +125,7 @@ export async function storeBatch(
   batch: { kioskId: string; heartbeat: Heartbeat; records: readonly JournalRecord[]; tokenId: string | null },
 ): Promise<string[]> {
   return db.transaction(async (tx) => {
-    const stored: string[] = [];
-    for (let start = 0; start < batch.records.length; start += ROWS_PER_INSERT) {
-      const chunk = batch.records.slice(start, start + ROWS_PER_INSERT);
-      const params: unknown[] = [];
-      const rows = chunk.map((record) => {
-        const sceneId = 'sceneId' in record ? record.sceneId : null;
-        params.push(
-          record.id,
-          record.kioskId,
-          record.type,
-          record.sessionId,
-          sceneId,
-          record.at,
-          JSON.stringify(record),
-          batch.tokenId,
-        );
-        const n = params.length;
-        return `($${n - 7}, $${n - 6}, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}::jsonb, $${n})`;
-      });
-      const inserted = await tx.query<{ id: string }>(
-        `INSERT INTO records (id, kiosk_id, type, session_id, scene_id, at, body, token_id) VALUES ${rows.join(', ')} ` +
-          'ON CONFLICT (id) DO NOTHING RETURNING id',
-        params,
-      );
-      for (const row of inserted) stored.push(row.id);
-    }
+    const stored = await insertRecords(tx, batch.records, batch.tokenId, 'sync');
     const beat = batch.heartbeat;
     await tx.query(
       `INSERT INTO heartbeats (kiosk_id, token_id, app_version, uptime_seconds, free_disk_bytes, last_error, pending_records, received_at)
