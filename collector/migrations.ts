@@ -41,9 +41,15 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
     `,
   },
   {
-    // Records imported from export folders (USB) are told apart from synced ones.
+    // Records imported from export folders (USB) are told apart from synced ones; `seq` keeps
+    // the order records arrived in (each kiosk's journal order), which the tallies fold needs
+    // (their times are rounded to 5 minutes, so `at` cannot order a session's records).
     version: 2,
-    sql: `ALTER TABLE records ADD COLUMN source text NOT NULL DEFAULT 'sync'`,
+    sql: `
+      ALTER TABLE records ADD COLUMN source text NOT NULL DEFAULT 'sync';
+      ALTER TABLE records ADD COLUMN seq bigserial;
+      CREATE INDEX records_kiosk_seq ON records (kiosk_id, seq)
+    `,
   },
 ];
 

@@ -1,6 +1,7 @@
 /**
  * The collector's HTTP server: `POST /v1/batches` (kiosks, Bearer token), `GET /v1/summary`
- * (JSON for organisers) and `GET /` (the live page). Bad input gets a clear 4xx with a JSON
+ * (JSON for organisers), `GET /` (the live page) and `GET /export/csv|json|html` (the merge
+ * command's files, from the database). Bad input gets a clear 4xx with a JSON
  * `{ error }` and changes nothing; an oversized body is refused before it is read whole.
  */
 import http from 'node:http';
@@ -14,6 +15,7 @@ import {
 } from '../electron/bridge/sync-contract.js';
 import type { Db } from './db.js';
 import { livePage } from './live-page.js';
+import { mergeExports, reportCache } from './report.js';
 import { authenticate, festivalTotals, kioskSummaries, storeBatch } from './store.js';
 
 export interface CollectorLogger {
@@ -114,6 +116,8 @@ async function handleBatch(options: CollectorOptions, req: http.IncomingMessage)
 /** Starts the collector; resolves once it listens. */
 export async function startCollector(options: CollectorOptions): Promise<RunningCollector> {
   const logger = options.logger ?? quiet;
+  const report = reportCache(options.db);
+  const now = (): Date => options.now?.() ?? new Date();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://collector');
     const route = `${req.method ?? 'GET'} ${url.pathname}`;
@@ -127,9 +131,24 @@ export async function startCollector(options: CollectorOptions): Promise<Running
           kiosks: await kioskSummaries(options.db),
         });
       } else if (route === 'GET /') {
-        const totals = await festivalTotals(options.db, options.now?.());
+        const at = now();
+        const totals = await festivalTotals(options.db, at);
         const kiosks = await kioskSummaries(options.db);
-        send(res, 200, livePage(totals, kiosks, options.now?.() ?? new Date()), 'text/html');
+        const merged = await report(at);
+        send(res, 200, livePage({ totals, kiosks, merged, now: at }), 'text/html');
+      } else if (/^GET \/export\/(csv|json|html)$/.test(route)) {
+        const at = now();
+        const ext = `.${url.pathname.slice('/export/'.length)}`;
+        const file = mergeExports(await report(at), at).find((f) => f.name.endsWith(ext));
+        if (file === undefined) throw new HttpError(404, `No export ${ext}.`);
+        res.writeHead(200, {
+          'content-type': `${file.type}; charset=utf-8`,
+          'content-length': file.data.length,
+          'content-disposition': `${ext === '.html' ? 'inline' : 'attachment'}; filename="${file.name}"`,
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+        });
+        res.end(file.data);
       } else {
         throw new HttpError(url.pathname === BATCHES_PATH ? 405 : 404, `No route ${route}.`);
       }

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../collector/db.js';
 import { migrate } from '../../collector/migrations.js';
 import { startCollector, type RunningCollector } from '../../collector/server.js';
-import { hashToken, issueToken, revokeToken } from '../../collector/store.js';
+import { hashToken, insertRecords, issueToken, revokeToken } from '../../collector/store.js';
 import type { JournalRecord } from '../../electron/bridge/contract.js';
 import { BatchResponseSchema } from '../../electron/bridge/sync-contract.js';
 import { sessionEvents, stamp } from '../backoffice/helpers.js';
@@ -146,26 +146,66 @@ describe.each(STORAGES)('collector on the $title', ({ storage, skip }) => {
     },
   );
 
-  it.skipIf(skip)('shows every kiosk and the totals on the live page and in the summary', async () => {
-    const { collector, token } = await setUp();
-    await post(collector, token, batch('kiosk-a', records('kiosk-a', 'p1')));
-    await post(
-      collector,
-      token,
-      batch('kiosk-b', [...records('kiosk-b', 'p2'), ...records('kiosk-b', 'p3')]),
-    );
-    const summary = (await (await fetch(`${collector.url}/v1/summary`)).json()) as {
-      totals: { sessions: number; kiosks: number };
-      kiosks: { kioskId: string; sessions: number }[];
-    };
-    expect(summary.totals).toMatchObject({ sessions: 3, kiosks: 2 });
-    expect(summary.kiosks.map((kiosk) => [kiosk.kioskId, kiosk.sessions])).toEqual([
-      ['kiosk-a', 1],
-      ['kiosk-b', 2],
-    ]);
-    const html = await (await fetch(`${collector.url}/`)).text();
-    expect(html).toContain('data-kiosk="kiosk-a"');
-    expect(html).toContain('data-kiosk="kiosk-b"');
-    expect(html).toMatch(/data-total="sessions"><b>3<\/b>/);
-  });
+  it.skipIf(skip)(
+    'shows every kiosk, charts, learning, health and the merge exports on the live page',
+    async () => {
+      const { db, collector, token } = await setUp();
+      await post(collector, token, batch('kiosk-a', records('kiosk-a', 'p1')));
+      await post(
+        collector,
+        token,
+        batch('kiosk-b', [...records('kiosk-b', 'p2'), ...records('kiosk-b', 'p3')]),
+      );
+      // Kiosk B went quiet an hour ago; kiosk C only ever came by USB.
+      await db.query(
+        "UPDATE heartbeats SET received_at = now() - interval '1 hour' WHERE kiosk_id = 'kiosk-b'",
+      );
+      await insertRecords(db, records('kiosk-c', 'p4'), null, 'import');
+      const summary = (await (await fetch(`${collector.url}/v1/summary`)).json()) as {
+        totals: { sessions: number; kiosks: number };
+        kiosks: { kioskId: string; sessions: number }[];
+      };
+      expect(summary.totals).toMatchObject({ sessions: 4, kiosks: 3 });
+      expect(summary.kiosks.map((kiosk) => [kiosk.kioskId, kiosk.sessions])).toEqual([
+        ['kiosk-a', 1],
+        ['kiosk-b', 2],
+        ['kiosk-c', 1],
+      ]);
+      const html = await (await fetch(`${collector.url}/`)).text();
+      expect(html).toContain('<meta http-equiv="refresh" content="15">');
+      expect(html).toMatch(/data-total="sessions"><b>4<\/b>/);
+      expect(html).toMatch(/data-total="silent"><b>1<\/b>/);
+      expect(html).toMatch(
+        /data-kiosk="kiosk-a" data-state="ok">\s*<td>kiosk-a<\/td><td data-col="sessions">1</,
+      );
+      expect(html).toMatch(
+        /data-kiosk="kiosk-b" data-state="silent">\s*<td>kiosk-b<\/td><td data-col="sessions">2</,
+      );
+      expect(html).toContain('data-kiosk="kiosk-c" data-state="usb"');
+      // Three charts (per kiosk, station, hour), the learning section, no script or remote URL.
+      expect(html.match(/<svg/g)?.length).toBe(3);
+      expect(html).toContain('Immediate effect: before / after playing');
+      expect(html).not.toMatch(/<script|https?:\/\//);
+
+      // The merge command's files, from the database: the same figures as merging the records.
+      const json = (await (await fetch(`${collector.url}/export/json`)).json()) as {
+        header: { format: string; recordCount: number; kiosks: string[] };
+        total: { totals: { sessions: number; pledges: number } };
+        kiosks: Record<string, { totals: { sessions: number } }>;
+      };
+      const stored = await db.query<{ n: string | number }>('SELECT count(*) AS n FROM records');
+      expect(json.header).toMatchObject({
+        format: 'not-alone-kiosk-merge',
+        recordCount: Number(stored[0]?.n),
+        kiosks: ['kiosk-a', 'kiosk-b', 'kiosk-c'],
+      });
+      expect(json.total.totals).toMatchObject({ sessions: 4, pledges: 4 });
+      expect(json.kiosks['kiosk-b']?.totals.sessions).toBe(2);
+      const csv = await fetch(`${collector.url}/export/csv`);
+      expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="tallies-merged-.*\.csv"/);
+      expect([...new Uint8Array(await csv.arrayBuffer()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const report = await (await fetch(`${collector.url}/export/html`)).text();
+      expect(report).toContain('kiosk-a, kiosk-b, kiosk-c');
+    },
+  );
 });
