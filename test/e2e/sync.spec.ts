@@ -72,7 +72,25 @@ test('two kiosks sync to one collector; its live page and the staff panel show t
       await expect(live.locator('tr[data-kiosk]')).toHaveCount(2, { timeout: 1000 });
     }).toPass({ timeout: 90_000 });
     await expect(live.locator('tr.silent')).toHaveCount(0);
+    // Each kiosk's own figures, the charts (per kiosk, station, hour) and the learning section.
+    const rows = live.locator('tr[data-kiosk]');
+    const sessionsOf = async (index: number) =>
+      [
+        await rows.nth(index).getAttribute('data-state'),
+        await rows.nth(index).locator('[data-col="sessions"]').textContent(),
+      ] as const;
+    const seen = [await sessionsOf(0), await sessionsOf(1)];
+    expect(seen.map(([state]) => state)).toEqual(['ok', 'ok']);
+    expect(seen.map(([, sessions]) => sessions).sort()).toEqual(['1', '2']);
+    await expect(live.locator('.charts svg')).toHaveCount(3);
+    await expect(live.getByText('Immediate effect: before / after playing')).toBeVisible();
     await screenshot(live, 'collector-live-page');
+    const exported = (await (await live.request.get(`${collector.url}/export/json`)).json()) as {
+      total: { totals: { sessions: number } };
+      kiosks: Record<string, unknown>;
+    };
+    expect(exported.total.totals.sessions).toBe(3);
+    expect(Object.keys(exported.kiosks)).toHaveLength(2);
 
     // Kiosk A's staff panel: real sync status and the festival totals from the collector.
     await expect(async () => {
