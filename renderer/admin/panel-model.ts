@@ -4,7 +4,7 @@
  */
 import type { Tallies } from '../../electron/bridge/contract.js';
 import { summarizeLearning, type LearningSummary } from '../../electron/bridge/learning.js';
-import { hourLabel, rate } from './format.js';
+import { hourLabel } from './format.js';
 
 /** End reasons in the order staff read them; unknown reasons from newer versions follow. */
 export const END_REASON_ORDER = ['visitor', 'completed', 'idle', 'staff'] as const;
@@ -13,18 +13,6 @@ export interface StationRow {
   id: string;
   today: { enters: number; completions: number };
   allTime: { enters: number; completions: number };
-}
-
-export interface RateRow {
-  stationId: string;
-  scenarioId: string;
-  /** Whole percentages (correct/total), null where no check was answered. */
-  todayBefore: number | null;
-  todayAfter: number | null;
-  allBefore: number | null;
-  allAfter: number | null;
-  /** Checks taken all time, before + after (so staff see how much a rate rests on). */
-  answered: number;
 }
 
 export interface ScenarioRow {
@@ -67,23 +55,6 @@ function entries<T>(record: Record<string, Record<string, T>>): [string, string,
   return Object.entries(record).flatMap(([stationId, inner]) =>
     Object.entries(inner).map(([key, value]): [string, string, T] => [stationId, key, value]),
   );
-}
-
-/** Before/after recognition rates per station and scenario, today and all time, busiest first. */
-export function rateRows(today: Tallies, allTime: Tallies): RateRow[] {
-  const rows = entries(allTime.checks).map(([stationId, scenarioId, all]) => {
-    const day = today.checks[stationId]?.[scenarioId];
-    return {
-      stationId,
-      scenarioId,
-      todayBefore: day ? rate(day.before.correct, day.before.total) : null,
-      todayAfter: day ? rate(day.after.correct, day.after.total) : null,
-      allBefore: rate(all.before.correct, all.before.total),
-      allAfter: rate(all.after.correct, all.after.total),
-      answered: all.before.answered + all.after.answered,
-    };
-  });
-  return rows.sort((a, b) => b.answered - a.answered || a.scenarioId.localeCompare(b.scenarioId));
 }
 
 /** Plays and red flags per station and scenario (all time), with today's plays, most played first. */

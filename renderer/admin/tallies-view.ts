@@ -1,46 +1,19 @@
 /**
  * The panel's tallies card: today beside all time: sessions, station completions, pledges,
- * how sessions ended, per-station entries/completions, before → after recognition rates per
- * scenario and red flags. Runs in the renderer.
+ * how sessions ended, per-station entries/completions, plays and red flags per scenario, and
+ * the immediate learning figures per station and form. Runs in the renderer.
  */
 import type { Tallies } from '../../electron/bridge/contract.js';
 import { h } from '../shell/dom.js';
 import type { Localized } from '../shell/localized.js';
 import { formatCount, formatDateTime, formatDuration } from './format.js';
-import type { LearningSummary } from '../../electron/bridge/learning.js';
-import { endReasonRows, learningRows, rateRows, scenarioRows, stationRows } from './panel-model.js';
+import { LEARNING_FIGURES, learningFigures } from './learning-figures.js';
+import { endReasonRows, learningRows, scenarioRows, stationRows } from './panel-model.js';
 import type { PanelData, ViewContext } from './panel-types.js';
 
 export interface TalliesView {
   element: HTMLElement;
   render(data: PanelData, context: ViewContext): void;
-}
-
-function percent(value: number | null): string {
-  return value === null ? '—' : `${value}%`;
-}
-
-function share(value: number | null): string {
-  return value === null ? '—' : `${Math.round(value * 100)}%`;
-}
-
-function signed(value: number | null): string {
-  if (value === null) return '—';
-  const points = Math.round(value * 100);
-  return `${points > 0 ? '+' : ''}${points}`;
-}
-
-/** "12 · 55% → 80% · +25 (+12…+38)": paired sessions, means, gain and its 95% interval. */
-function learningCell(summary: LearningSummary | null, loc: Localized, context: ViewContext): string {
-  if (summary === null) return '—';
-  return loc.t('admin:tallies.learningCell', {
-    sessions: formatCount(summary.sessions, context.language),
-    before: share(summary.before.mean),
-    after: share(summary.after.mean),
-    gain: signed(summary.gain),
-    low: signed(summary.gainLow),
-    high: signed(summary.gainHigh),
-  });
 }
 
 export function createTalliesView(loc: Localized, registeredStations: readonly string[]): TalliesView {
@@ -116,19 +89,6 @@ export function createTalliesView(loc: Localized, registeredStations: readonly s
         );
       }
 
-      const rates = rateRows(today, allTime);
-      if (rates.length > 0) {
-        section('admin:tallies.rates');
-        for (const rate of rates) {
-          row(
-            `${context.stationName(rate.stationId)} · ${rate.scenarioId}`,
-            `${percent(rate.todayBefore)} → ${percent(rate.todayAfter)}`,
-            `${percent(rate.allBefore)} → ${percent(rate.allAfter)}`,
-            `rate-${rate.stationId}-${rate.scenarioId}`,
-            'is-sub',
-          );
-        }
-      }
       const scenarios = scenarioRows(today, allTime);
       if (scenarios.length > 0) {
         section('admin:tallies.scenarios');
@@ -142,20 +102,34 @@ export function createTalliesView(loc: Localized, registeredStations: readonly s
           );
         }
       }
+      // Per station and form, as the tallies compute them: a heading row, then one row per
+      // figure. "Immediate" is in the section title: nothing here measures retention.
       const learning = learningRows(today, allTime);
       if (learning.length > 0) {
         section('admin:tallies.learning');
         for (const entry of learning) {
+          const id = `learning-${entry.stationId}-${entry.form}`;
           row(
             loc.t('admin:tallies.learningRow', {
               station: context.stationName(entry.stationId),
               form: entry.form,
             }),
-            learningCell(entry.today, loc, context),
-            learningCell(entry.allTime, loc, context),
-            `learning-${entry.stationId}-${entry.form}`,
-            'is-sub',
+            '',
+            '',
+            undefined,
+            'is-sub is-group',
           );
+          const day = learningFigures(entry.today, context.language);
+          const all = learningFigures(entry.allTime, context.language);
+          for (const figure of LEARNING_FIGURES) {
+            row(
+              loc.t(`admin:tallies.learningFigure.${figure}`),
+              day[figure],
+              all[figure],
+              `${id}-${figure}`,
+              'is-sub is-figure',
+            );
+          }
         }
       }
       table.replaceChildren(head, body);

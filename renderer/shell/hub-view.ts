@@ -37,7 +37,8 @@ export function createHubView(
           style: `--accent: #${station.color.toString(16).padStart(6, '0')}`,
         },
         emoji(station.icon, 'station-card__icon'),
-        h('span', { class: 'station-card__text' }, name, pitch),
+        // The space keeps name and pitch two words for assistive technology (flex hides it).
+        h('span', { class: 'station-card__text' }, name, ' ', pitch),
       ),
       'hub.stationLabel',
       () => ({ name: loc.t(station.titleKey), pitch: loc.t(station.pitchKey) }),

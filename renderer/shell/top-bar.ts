@@ -1,4 +1,9 @@
-/** The bar on every screen: campaign name, language switch and the help button. */
+/**
+ * The bar on every screen: campaign name, language switch and the help button. Each pill's
+ * accessible name starts with its visible text (WCAG 2.5.3: a voice-control user says what
+ * they see).
+ */
+import { HELP_LINES } from '../../electron/bridge/contract.js';
 import { h, icon, emoji } from './dom.js';
 import { EMOJI, ICONS } from './icons.js';
 import type { Localized } from './localized.js';
@@ -47,11 +52,14 @@ export function createTopBar(
   language.append(loc.text(h('span'), 'language.switchTo'));
   language.addEventListener('click', actions.onLanguage);
 
+  // The numbers come from the one source the help overlay and the debriefs use.
+  const lines = `${HELP_LINES.childProtection} · ${HELP_LINES.police}`;
   const help = loc.label(
     h('button', { class: 'pill pill--help', type: 'button', 'data-testid': 'help' }, icon(ICONS.lifeBuoy)),
     'help.buttonLabel',
+    () => ({ lines, child: HELP_LINES.childProtection, police: HELP_LINES.police }),
   );
-  help.append(loc.text(h('span'), 'help.button'), h('span', { class: 'pill__badge' }, '111 · 113'));
+  help.append(loc.text(h('span'), 'help.button'), ' ', h('span', { class: 'pill__badge' }, lines));
   help.addEventListener('click', actions.onHelp);
 
   const element = h(

@@ -163,9 +163,9 @@ test('shortcut + PIN: tallies match, export opens in Excel, end of day keeps all
     await expect(panel.getByTestId('today-sessions')).toHaveText('2');
     expect(await panelSessions(page)).toEqual({ today: '2', allTime: '2' });
     await expect(panel.getByTestId('admin-health')).toContainText(dataDir);
-    // Per scenario: plays · red flags spotted / missed · average time, and before → after rates.
+    // Per scenario: plays · red flags spotted / missed · average time (the check's figures are
+    // per station and form: test/e2e/learning.spec.ts).
     await expect(panel.getByTestId('alltime-scenario-scam-otp-bank')).toHaveText('1 · 2 / 0 · 2:30');
-    await expect(panel.getByTestId('alltime-rate-scam-otp-bank')).toHaveText(/33\s?% → 100\s?%/);
     await expectStaffTouchTargets(page);
     await shot(page, 'admin-panel-vi-landscape');
     await page.setViewportSize({ width: 1080, height: 1920 });

@@ -182,10 +182,19 @@ test('before check, two stories, after check: per-item answers, alternating form
     await page.keyboard.press('Enter');
     const panel = page.getByTestId('admin-panel');
     await expect(panel).toBeVisible({ timeout: 20_000 });
-    await expect(panel.getByTestId(`alltime-learning-scam-${firstForm}`)).toHaveText(
-      /^1 · 50% → 100% · \+50 \(—…—\)$/,
-    );
-    await expect(panel.getByTestId(`alltime-learning-scam-${thirdForm}`)).toHaveCount(0);
+    // Per station and form, each figure on its row, as the tallies compute them: "always scam"
+    // before hits every scam and trusts no safe message; every answer right after.
+    const figure = (name: string) => panel.getByTestId(`alltime-learning-scam-${firstForm}-${name}`);
+    await expect(figure('sessions')).toHaveText('1');
+    await expect(figure('mean')).toHaveText('50% → 100%');
+    await expect(figure('gain')).toHaveText('+50 (—…—)');
+    await expect(figure('hits')).toHaveText('100% → 100%');
+    await expect(figure('rejections')).toHaveText('0% → 100%');
+    await expect(figure('ceiling')).toHaveText('0% → 100%');
+    await expect(panel.getByTestId('admin-tallies')).toContainText(/tức thì/);
+    // No per-scenario check rows: the check belongs to the station and its form, not a story.
+    await expect(panel.locator('[data-testid^="alltime-rate-"]')).toHaveCount(0);
+    await expect(panel.getByTestId(`alltime-learning-scam-${thirdForm}-sessions`)).toHaveCount(0);
     await screenshot(page, 'learning-panel-vi-landscape');
 
     // The CSV says the same: one paired session, 50 → 100, hits and correct rejections apart.

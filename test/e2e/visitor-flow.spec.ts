@@ -49,11 +49,19 @@ for (const viewport of VIEWPORTS) {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(page.getByRole('heading', { name: 'Safe Digital World' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('button', { name: 'Help: phone numbers 111 and 113' })).toBeVisible();
+    await expect(
+      page.getByRole('button', {
+        name: 'Help 111 · 113: call the child protection hotline 111 or the police 113',
+      }),
+    ).toBeVisible();
     await shot(page, `hub-en-${viewport.name}`);
 
     // Help shows both hotlines, in English…
-    await page.getByRole('button', { name: 'Help: phone numbers 111 and 113' }).click();
+    await page
+      .getByRole('button', {
+        name: 'Help 111 · 113: call the child protection hotline 111 or the police 113',
+      })
+      .click();
     const dialog = page.getByRole('dialog', { name: 'You are not alone' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByTestId('hotline-111')).toContainText('National child protection hotline');
@@ -65,7 +73,9 @@ for (const viewport of VIEWPORTS) {
 
     // …and in Vietnamese, switched back while in the session.
     await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
-    await page.getByRole('button', { name: 'Trợ giúp: số điện thoại 111 và 113' }).click();
+    await page
+      .getByRole('button', { name: 'Trợ giúp 111 · 113: gọi tổng đài bảo vệ trẻ em 111 hoặc công an 113' })
+      .click();
     const hop = page.getByRole('dialog', { name: 'Bạn không một mình' });
     await expect(hop.getByTestId('hotline-111')).toContainText('Tổng đài quốc gia bảo vệ trẻ em');
     await expect(hop.getByTestId('hotline-113')).toContainText('Công an');
@@ -84,7 +94,9 @@ for (const viewport of VIEWPORTS) {
 
 test('help is reachable from the attract loop too', async ({ page, host }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Trợ giúp: số điện thoại 111 và 113' }).click();
+  await page
+    .getByRole('button', { name: 'Trợ giúp 111 · 113: gọi tổng đài bảo vệ trẻ em 111 hoặc công an 113' })
+    .click();
   await expect(page.getByRole('dialog', { name: 'Bạn không một mình' })).toContainText('111');
   await expect(page.getByRole('dialog', { name: 'Bạn không một mình' })).toContainText('113');
 });

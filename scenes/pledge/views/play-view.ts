@@ -184,16 +184,20 @@ export class PlayView {
     const item = this.item(id);
     if (!item) return;
     const ui = this.ui().ui;
+    const from = `${word(ui, `kinds.${item.kind}`)} · ${item.from}`;
     button.replaceChildren(
       picture(picturePath(item.icon), 'pledge-item__icon'),
       h(
         'span',
         { class: 'pledge-item__words' },
-        h('span', { class: 'pledge-item__from' }, `${word(ui, `kinds.${item.kind}`)} · ${item.from}`),
+        h('span', { class: 'pledge-item__from' }, from),
+        // A space for assistive technology, which joins adjacent text (the flex layout hides it).
+        ' ',
         h('span', { class: 'pledge-item__text' }, item.text),
       ),
     );
-    button.setAttribute('aria-label', word(ui, 'play.block', { text: `${item.from}: ${item.text}` }));
+    // The name contains the visible text (WCAG 2.5.3): a voice-control user says what they see.
+    button.setAttribute('aria-label', word(ui, 'play.block', { text: `${from}: ${item.text}` }));
   }
 
   private press(id: string): void {

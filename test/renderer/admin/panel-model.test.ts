@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Tallies } from '../../../electron/bridge/contract.js';
 import { createAggregate, toTallies } from '../../../electron/backoffice/tallies.js';
+import type { LearningSums, RoundSums } from '../../../electron/bridge/tallies-contract.js';
+import { LEARNING_FIGURES, learningFigures } from '../../../renderer/admin/learning-figures.js';
 import {
   endReasonRows,
   hourlySeries,
+  learningRows,
   nextHour,
-  rateRows,
   scenarioRows,
   stationRows,
 } from '../../../renderer/admin/panel-model.js';
@@ -36,38 +38,92 @@ describe('stationRows', () => {
   });
 });
 
-describe('rateRows', () => {
-  it('gives before/after rates per station and scenario, today and all time, busiest first', () => {
-    const check = (answered: number, correct: number, total: number) => ({ answered, correct, total });
+/** Paired sums of sessions given as [before share, after share] (4 items: 2 scam, 2 safe). */
+function pairedSums(pairs: [number, number][]): LearningSums {
+  const round = (scores: number[]): RoundSums => ({
+    score: scores.reduce((sum, score) => sum + score, 0),
+    ceiling: scores.filter((score) => score === 1).length,
+    // Half the right answers are scams (hits), half safe ones (correct rejections).
+    hits: scores.reduce((sum, score) => sum + score * 2, 0),
+    scamItems: 2 * scores.length,
+    correctRejections: scores.reduce((sum, score) => sum + score * 2, 0),
+    safeItems: 2 * scores.length,
+  });
+  const gains = pairs.map(([before, after]) => after - before);
+  return {
+    sessions: pairs.length,
+    before: round(pairs.map(([before]) => before)),
+    after: round(pairs.map(([, after]) => after)),
+    gain: gains.reduce((sum, gain) => sum + gain, 0),
+    gainSquares: gains.reduce((sum, gain) => sum + gain * gain, 0),
+  };
+}
+
+describe('learningRows and learningFigures', () => {
+  it('list one entry per station and form (never per scenario), today beside all time', () => {
     const all = tallies({
-      checks: {
+      learning: {
         scam: {
-          quiet: { before: check(1, 1, 4), after: check(1, 2, 4) },
-          busy: { before: check(4, 6, 12), after: check(4, 9, 12) },
+          B: pairedSums([[0.5, 1]]),
+          A: pairedSums([
+            [0.25, 0.75],
+            [0.5, 1],
+            [0.75, 1],
+          ]),
         },
       },
     });
-    const today = tallies({ checks: { scam: { busy: { before: check(1, 1, 3), after: check(0, 0, 0) } } } });
-    expect(rateRows(today, all)).toEqual([
-      {
-        stationId: 'scam',
-        scenarioId: 'busy',
-        todayBefore: 33,
-        todayAfter: null,
-        allBefore: 50,
-        allAfter: 75,
-        answered: 8,
-      },
-      {
-        stationId: 'scam',
-        scenarioId: 'quiet',
-        todayBefore: null,
-        todayAfter: null,
-        allBefore: 25,
-        allAfter: 50,
-        answered: 2,
-      },
+    const today = tallies({ learning: { scam: { A: pairedSums([[0.5, 1]]) } } });
+    const rows = learningRows(today, all);
+    expect(
+      rows.map((row) => [row.stationId, row.form, row.today?.sessions ?? 0, row.allTime?.sessions]),
+    ).toEqual([
+      ['scam', 'A', 1, 3],
+      ['scam', 'B', 0, 1],
     ]);
+    const [first] = rows;
+    expect(learningFigures(first?.allTime ?? null, 'en')).toEqual({
+      sessions: '3',
+      mean: '50% → 92%',
+      // Gains 0.5, 0.5, 0.25: mean 0.4167, sd 0.1443, t(2) = 4.303, half-width 0.3586.
+      gain: '+42 (+6…+78)',
+      hits: '50% → 92%',
+      rejections: '50% → 92%',
+      ceiling: '0% → 67%',
+    });
+    // One session: no interval; the figures a row lists are exactly the ones computed.
+    expect(learningFigures(first?.today ?? null, 'vi').gain).toBe('+50 (—…—)');
+    expect(Object.keys(learningFigures(null, 'vi'))).toEqual([...LEARNING_FIGURES]);
+  });
+
+  it('show a loss with its sign and a station with no paired session as 0 and dashes', () => {
+    const summary = learningRows(
+      tallies(),
+      tallies({
+        learning: {
+          scam: {
+            A: pairedSums([
+              [1, 0.5],
+              [0.75, 0.5],
+            ]),
+          },
+        },
+      }),
+    );
+    expect(learningFigures(summary[0]?.allTime ?? null, 'vi')).toMatchObject({
+      mean: '88% → 50%',
+      // Gains −0.5 and −0.25: mean −37.5 points (rounded half up), t(1) = 12.706 makes the interval wide.
+      gain: '-37 (-196…+121)',
+      ceiling: '50% → 0%',
+    });
+    expect(learningFigures(summary[0]?.today ?? null, 'vi')).toEqual({
+      sessions: '0',
+      mean: '—',
+      gain: '—',
+      hits: '—',
+      rejections: '—',
+      ceiling: '—',
+    });
   });
 });
 
