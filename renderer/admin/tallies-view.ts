@@ -1,7 +1,7 @@
 /**
  * The panel's tallies card: today beside all time: sessions, station completions, pledges,
  * how sessions ended, per-station entries/completions, before → after recognition rates per
- * scenario and red flags. Runs in the renderer.
+ * scenario and red flags, pledges per card and lantern colours. Runs in the renderer.
  */
 import type { Tallies } from '../../electron/bridge/contract.js';
 import { h } from '../shell/dom.js';
@@ -10,6 +10,7 @@ import { formatCount, formatDateTime, formatDuration } from './format.js';
 import type { LearningSummary } from '../../electron/bridge/learning.js';
 import { endReasonRows, learningRows, rateRows, scenarioRows, stationRows } from './panel-model.js';
 import type { PanelData, ViewContext } from './panel-types.js';
+import { lanternColourRows, pledgeCardRows } from './pledge-rows.js';
 
 export interface TalliesView {
   element: HTMLElement;
@@ -154,6 +155,21 @@ export function createTalliesView(loc: Localized, registeredStations: readonly s
             learningCell(entry.today, loc, context),
             learningCell(entry.allTime, loc, context),
             `learning-${entry.stationId}-${entry.form}`,
+            'is-sub',
+          );
+        }
+      }
+      for (const [key, rows, kind] of [
+        ['admin:tallies.pledgeCards', pledgeCardRows(today, allTime), 'pledge'],
+        ['admin:tallies.lanternColours', lanternColourRows(today, allTime), 'colour'],
+      ] as const) {
+        if (rows.length > 0) section(key);
+        for (const entry of rows) {
+          row(
+            `${context.stationName(entry.stationId)} · ${entry.id}`,
+            count(entry.today),
+            count(entry.allTime),
+            `${kind}-${entry.stationId}-${entry.id}`,
             'is-sub',
           );
         }
