@@ -16,8 +16,9 @@ import { SessionStateSchema } from './tallies-session.js';
 /**
  * 4: the aggregate is stored as the contract's Tallies (one schema per shape) plus the open
  * sessions' state, keyed by station. Caches of other formats are ignored (a full replay).
+ * 5: the tallies count lantern colours per station and day (a format-4 cache lacks them).
  */
-const FORMAT = 4;
+const FORMAT = 5;
 
 const CheckpointSchema = z.object({
   format: z.literal(FORMAT),

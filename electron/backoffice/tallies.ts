@@ -48,6 +48,8 @@ export interface Aggregate {
   checks: ByStation<CheckRounds>;
   scenarios: ByStation<ScenarioTally>;
   learning: ByStation<LearningSums>;
+  /** Lantern colours: station, then local day, then counts per colour id. */
+  colours: ByStation<Record<string, number>>;
   /** State of the sessions still open (see tallies-session.ts), by session id. */
   sessions: Map<string, SessionState>;
   /**
@@ -72,6 +74,7 @@ export function createAggregate(): Aggregate {
     checks: new Map(),
     scenarios: new Map(),
     learning: new Map(),
+    colours: new Map(),
     sessions: new Map(),
     bucketCache: new Map(),
   };
@@ -233,6 +236,13 @@ export function addRecord(agg: Aggregate, record: JournalRecord): Aggregate {
     case 'pledge':
       countTotal(agg, record.at, 'pledges');
       bump(entry(agg.scenes, record.sceneId, emptyScene).pledges, record.pledgeId);
+      if (record.colour !== undefined) {
+        const { day } = bucketsFor(agg, record.at);
+        bump(
+          inStation(agg.colours, record.sceneId, day, () => ({})),
+          record.colour,
+        );
+      }
       break;
     default:
       // language: stored for later analysis, not tallied.
@@ -295,6 +305,7 @@ export function toTallies(agg: Aggregate, kioskId: string, now: Date): Tallies {
       timeouts: { ...tally.timeouts },
     })),
     learning: nested(agg.learning, (sums) => structuredClone(sums)),
+    colours: nested(agg.colours, (counts) => ({ ...counts })),
   };
 }
 
@@ -322,6 +333,7 @@ export function fromTallies(tallies: Tallies, sessions: Iterable<[string, Sessio
   agg.checks = toMap(tallies.checks);
   agg.scenarios = toMap(tallies.scenarios);
   agg.learning = toMap(tallies.learning);
+  agg.colours = toMap(tallies.colours);
   for (const [id, state] of sessions) agg.sessions.set(id, structuredClone(state));
   return agg;
 }

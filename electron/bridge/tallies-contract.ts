@@ -109,6 +109,11 @@ export const TalliesSchema = z.object({
   scenarios: z.record(z.string(), z.record(z.string(), ScenarioTallySchema)),
   /** The paired learning figure per station, then per form of the before round. */
   learning: z.record(z.string(), z.record(z.string(), LearningSumsSchema)).default({}),
+  /**
+   * Lantern colours chosen per station, then per local day "YYYY-MM-DD", then per colour id
+   * (one per pledge record that names a colour). Defaults keep older exports and caches readable.
+   */
+  colours: z.record(z.string(), z.record(z.string(), counts)).default({}),
 });
 export type Tallies = z.infer<typeof TalliesSchema>;
 
@@ -119,6 +124,8 @@ export const StationTallySchema = z.object({
   /** Pledges made at the station, in all and per pledge id. */
   pledges: count,
   pledgesById: counts,
+  /** Lantern colours chosen at the station, per colour id (the pledge station's lake). */
+  colours: counts.default({}),
   /** Stories started, per scenario id. */
   storyStarts: counts,
   /** "Scam or safe?" before rounds finished (sessions alternate forms by its parity). */
@@ -150,11 +157,16 @@ export function stationTally(tallies: Tallies, sceneId: string): StationTally {
     (sum, rounds) => sum + rounds.before.answered,
     0,
   );
+  const colours: Record<string, number> = {};
+  for (const day of Object.values(ownValue(tallies.colours, sceneId) ?? {})) {
+    for (const [colour, n] of Object.entries(day)) colours[colour] = (ownValue(colours, colour) ?? 0) + n;
+  }
   return {
     enters: scene?.enters ?? 0,
     completions: scene?.completions ?? 0,
     pledges: Object.values(pledgesById).reduce((sum, n) => sum + n, 0),
     pledgesById,
+    colours,
     storyStarts,
     checksBefore,
   };

@@ -1,7 +1,8 @@
 /**
  * The panel's tallies card: today beside all time: sessions, station completions, pledges,
- * how sessions ended, per-station entries/completions, plays and red flags per scenario, and
- * the immediate learning figures per station and form. Runs in the renderer.
+ * how sessions ended, per-station entries/completions, plays and red flags per scenario,
+ * the immediate learning figures per station and form, pledges per card and lantern colours.
+ * Runs in the renderer.
  */
 import type { Tallies } from '../../electron/bridge/contract.js';
 import { h } from '../shell/dom.js';
@@ -10,6 +11,7 @@ import { formatCount, formatDateTime, formatDuration } from './format.js';
 import { LEARNING_FIGURES, learningFigures } from './learning-figures.js';
 import { endReasonRows, learningRows, scenarioRows, stationRows } from './panel-model.js';
 import type { PanelData, ViewContext } from './panel-types.js';
+import { lanternColourRows, pledgeCardRows } from './pledge-rows.js';
 
 export interface TalliesView {
   element: HTMLElement;
@@ -130,6 +132,21 @@ export function createTalliesView(loc: Localized, registeredStations: readonly s
               'is-sub is-figure',
             );
           }
+        }
+      }
+      for (const [key, rows, kind] of [
+        ['admin:tallies.pledgeCards', pledgeCardRows(today, allTime), 'pledge'],
+        ['admin:tallies.lanternColours', lanternColourRows(today, allTime), 'colour'],
+      ] as const) {
+        if (rows.length > 0) section(key);
+        for (const entry of rows) {
+          row(
+            `${context.stationName(entry.stationId)} · ${entry.id}`,
+            count(entry.today),
+            count(entry.allTime),
+            `${kind}-${entry.stationId}-${entry.id}`,
+            'is-sub',
+          );
         }
       }
       table.replaceChildren(head, body);

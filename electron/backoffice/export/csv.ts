@@ -21,6 +21,7 @@ const LABELS: Readonly<Record<string, readonly [string, string]>> = {
   sessions: ['Lượt tham quan', 'Visitor sessions'],
   completions: ['Lượt hoàn thành', 'Completions'],
   pledges: ['Cam kết', 'Pledges'],
+  lanterns: ['Đèn lồng theo màu', 'Lanterns by colour'],
   enters: ['Lượt vào trạm', 'Station entries'],
   left_completed: ['Rời trạm: xong', 'Left the station: finished'],
   left_exited: ['Rời trạm: tự thoát', 'Left the station: walked out'],
@@ -68,6 +69,11 @@ export function talliesRows(tallies: Tallies, kiosk: string): CsvRow[] {
       push('station', sceneId, `left_${reason}`, count);
     for (const [pledgeId, count] of Object.entries(scene.pledges))
       push('pledge', `${sceneId}/${pledgeId}`, 'pledges', count);
+  }
+  // One row per station, day and lantern colour: key "<station>/<YYYY-MM-DD>/<colour>".
+  for (const [sceneId, day, colours] of byStation(tallies.colours)) {
+    for (const [colour, count] of Object.entries(colours).sort(([a], [b]) => a.localeCompare(b)))
+      push('lantern', `${sceneId}/${day}/${colour}`, 'lanterns', count);
   }
   for (const [section, buckets] of [
     ['hour', tallies.byHour.map((b) => ({ key: b.hour, ...b }))],

@@ -100,6 +100,42 @@ footer{margin-top:24px;font-size:11px;color:#57606a}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}svg,table{break-inside:avoid}.card{border-color:#999}}
 `;
 
+/** Pledges per card, and lantern colours per day, of every station that recorded any. */
+function pledgeSection(t: Tallies): string {
+  const cards = Object.keys(t.scenes)
+    .sort()
+    .flatMap((station) =>
+      Object.entries(t.scenes[station]?.pledges ?? {})
+        .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+        .map(([card, count]) => [`${station} / ${card}`, count]),
+    );
+  const colours = byStation(t.colours).flatMap(([station, day, counts]) =>
+    Object.entries(counts)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([colour, count]) => [`${station} / ${day}`, colour, count]),
+  );
+  if (cards.length === 0 && colours.length === 0) return '';
+  return [
+    heading('Cam kết theo thẻ', 'Pledges per card'),
+    table(
+      [
+        ['Trạm / thẻ', 'Station / card'],
+        ['Cam kết', 'Pledges'],
+      ],
+      cards,
+    ),
+    heading('Màu đèn lồng theo ngày', 'Lantern colours per day'),
+    table(
+      [
+        ['Trạm / ngày', 'Station / day'],
+        ['Màu', 'Colour'],
+        ['Đèn lồng', 'Lanterns'],
+      ],
+      colours,
+    ),
+  ].join('\n');
+}
+
 /** The report as one self-contained HTML document. */
 export function renderReport(input: ReportInput): string {
   const t = input.tallies;
@@ -161,6 +197,7 @@ export function renderReport(input: ReportInput): string {
       stations.map(([id, s]) => [id, s.enters, s.completions, s.leaves.exited ?? 0, s.leaves.idle ?? 0]),
     ),
   );
+  parts.push(pledgeSection(t));
   parts.push(learningSection(t, heading, table));
   const checks = byStation(t.checks);
   parts.push(
