@@ -159,12 +159,13 @@ async function main(): Promise<void> {
     series.push({ plays: PLAYS, heapMB: after.heapMB });
     const leftovers = await page.evaluate(() => {
       const diag = (
-        window as unknown as { kioskDiagnostics: () => Record<string, unknown> }
+        window as unknown as { kioskDiagnostics: () => { state: string; station: string | null } }
       ).kioskDiagnostics();
       return {
+        state: diag.state,
+        station: diag.station,
         pledgeNodes: document.querySelectorAll('.pledge, .pledge-lake, .pledge-play').length,
         canvases: document.querySelectorAll('canvas').length,
-        diagnostics: diag,
       };
     });
     const growthMB = round(after.heapMB - before.heapMB, 3);
