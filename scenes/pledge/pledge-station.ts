@@ -6,6 +6,7 @@
  * visitor. Runs in the renderer; `destroy()` frees the game, the lake, timers and the DOM.
  */
 import { h } from '../shared/dom/dom.js';
+import type { StationCounts } from '../../electron/bridge/contract.js';
 import type { StationContext, StationHandle } from '../station.js';
 import type { Lang, LanguageContent, PledgeContent, PledgeItem } from './content.js';
 import { LanternLake } from './lake/lantern-lake.js';
@@ -170,30 +171,39 @@ export class PledgeStation implements StationHandle {
   }
 
   /**
-   * Records the pledge and shows the lake. The count is read BEFORE recording (the record
-   * may still be on its way when a later read arrives), so N = pledges before + cards made.
+   * Records the pledge and shows the lake. The counts are read BEFORE recording (the record
+   * may still be on its way when a later read arrives), so N = pledges before + cards made,
+   * and the lanterns' colours are the journal's colour counts plus this visitor's.
    */
   private async light(): Promise<void> {
     const cards = [...this.chosenCards];
     if (cards.length === 0) return;
-    let before: number | null = null;
+    let before: StationCounts | null = null;
     try {
-      before = (await this.context.counts()).allTime.pledges;
+      before = await this.context.counts();
     } catch {
-      // The back office could not answer: the lake still shows, without the number.
+      // The back office could not answer: the lake still shows this visitor's lanterns, without N.
     }
     if (this.destroyed) return;
     for (const pledgeId of cards)
       this.context.record({ type: 'pledge', pledgeId, colour: this.chosenColour.colour });
     this.context.sound('good');
-    const number = before === null ? null : before + cards.length;
+    const number = before === null ? null : before.allTime.pledges + cards.length;
     const lanterns = number ?? cards.length;
-    const palette = this.words().colours.map((colour) => hexNumber(colour.hex));
-    const mine = this.words().colours.find((colour) => colour.id === this.chosenColour.colour);
+    const colours = this.words().colours;
+    const mine = Math.max(
+      0,
+      colours.findIndex((colour) => colour.id === this.chosenColour.colour),
+    );
+    const earlier = before?.allTime.colours ?? {};
+    const perColour = colours.map(
+      (colour, index) =>
+        (Object.hasOwn(earlier, colour.id) ? (earlier[colour.id] ?? 0) : 0) +
+        (index === mine ? cards.length : 0),
+    );
     this.lake = new LanternLake({
-      count: lanterns,
-      palette,
-      visitorColour: mine ? hexNumber(mine.hex) : (palette[0] ?? 0xffc94d),
+      lanterns: { count: lanterns, perColour, visitor: { colour: mine, lanterns: cards.length } },
+      palette: colours.map((colour) => hexNumber(colour.hex)),
     });
     this.element.prepend(this.lake.element);
     this.lake.resize(this.element.clientWidth, this.element.clientHeight);

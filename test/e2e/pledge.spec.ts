@@ -6,124 +6,21 @@
  * round and the pledges under sceneId "pledge" (with the colour, nothing else), leave, and
  * check the leak probe: nothing of the station is left. Screenshots go to test-results/.
  */
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { bridge, diagnostics, expect, screenshot, startHost, test } from './host-fixture.js';
 import { installLeakProbe, stationLeftovers } from './leak-probe.js';
-
-type Lang = 'vi' | 'en';
-interface Item {
-  id: string;
-  tactic: string;
-  text: string;
-}
-interface Pledges {
-  cards: { id: string; line: string }[];
-  colours: { id: string; name: string }[];
-}
-interface Ui {
-  intro: { start: string };
-  result: { next: string };
-  cards: { next: string };
-  colour: { light: string };
-  finale: { done: string; number: string };
-}
-
-const CONTENT = path.resolve('scenes/pledge/content');
-/** Parsed JSON; callers say what shape they expect (the content loader validates the files). */
-const read = (name: string): never => JSON.parse(fs.readFileSync(path.join(CONTENT, name), 'utf8')) as never;
-const items = (lang: Lang): Item[] => (read(`items.${lang}.json`) as { items: Item[] }).items;
-const pledges = (lang: Lang): Pledges => read(`pledges.${lang}.json`);
-const ui = (lang: Lang): Ui => read(`ui.${lang}.json`);
-const DANGEROUS = new Set(
-  items('vi')
-    .filter((item) => item.tactic !== 'safe')
-    .map((item) => item.id),
-);
-
-const CAMPAIGN = 'https://example.org/khong-mot-minh';
-
-/**
- * A kiosk whose staff set the campaign page: the settings file as the back office writes it
- * (other settings take their defaults). The staff panel path is covered by the settings tests.
- */
-function setCampaignUrl(dataDir: string, url: string): void {
-  fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify({ campaignUrl: url }));
-}
-
-/** Where to tap each drifting item now on screen. */
-async function driftingItems(page: Page): Promise<{ id: string; x: number; y: number }[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLButtonElement>('.pledge-item')].flatMap((button) => {
-      const box = button.getBoundingClientRect();
-      // The middle of the part on screen (an item slides in from the left edge).
-      const left = Math.max(box.left, 0);
-      const right = Math.min(box.right, window.innerWidth);
-      if (right - left < 60) return [];
-      return [{ id: button.dataset.item ?? '', x: (left + right) / 2, y: box.y + box.height / 2 }];
-    }),
-  );
-}
-
-/** Two fingers down on two points together (the second lands while the first is down), then up. */
-async function twoFingerTap(
-  page: Page,
-  a: { x: number; y: number },
-  b: { x: number; y: number },
-): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const points = [
-    { x: a.x, y: a.y, id: 1 },
-    { x: b.x, y: b.y, id: 2 },
-  ];
-  // The first finger lands, then the second while the first is still down.
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points.slice(0, 1) });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
-}
-
-async function openPledge(page: Page): Promise<void> {
-  await page.getByTestId('start').click();
-  await expect.poll(async () => (await diagnostics(page)).state).toBe('hub');
-  await page.locator('[data-station="pledge"]').first().dispatchEvent('click');
-  await expect.poll(async () => (await diagnostics(page)).station, { timeout: 20_000 }).toBe('pledge');
-}
-
-/**
- * Plays until two dangerous items are on screen at once, blocks them with two fingers, then one
- * by mouse. Time moves by fastForward: one frame per step (the round follows the clock, not
- * frames), since every fake-clock frame is drawn by software WebGL on a busy test machine.
- */
-async function playRound(page: Page): Promise<{ blocked: string[] }> {
-  const blocked: string[] = [];
-  for (let step = 0; step < 60 && blocked.length < 2; step++) {
-    await page.clock.fastForward(400);
-    const bad = (await driftingItems(page)).filter((item) => DANGEROUS.has(item.id));
-    const [first, second] = bad;
-    if (first && second) {
-      await twoFingerTap(page, first, second);
-      blocked.push(first.id, second.id);
-    }
-  }
-  expect(blocked, 'two dangerous items drifted at once and were blocked by two touches').toHaveLength(2);
-  for (const id of blocked) await expect(page.locator(`[data-item="${id}"]`)).toHaveCount(0);
-  await expect(page.locator('.pledge-feedback[data-verdict="blocked"]').first()).toBeVisible();
-  // One more by mouse.
-  for (let step = 0; step < 40; step++) {
-    await page.clock.fastForward(400);
-    const bad = (await driftingItems(page)).find((item) => DANGEROUS.has(item.id));
-    if (bad) {
-      await page.mouse.click(bad.x, bad.y);
-      blocked.push(bad.id);
-      break;
-    }
-  }
-  expect(blocked).toHaveLength(3);
-  return { blocked };
-}
+import {
+  CAMPAIGN,
+  DANGEROUS,
+  driftingItems,
+  openPledge,
+  playRound,
+  pledges,
+  seedPledges,
+  setCampaignUrl,
+  ui,
+} from './pledge-support.js';
 
 test.use({ hasTouch: true });
 
@@ -190,6 +87,13 @@ test('play, pledge, see N and the QR over the lake; recorded as "pledge"; nothin
       page.getByRole('img', { name: /./ }).and(page.locator('.pledge-finale__qr svg')),
     ).toBeVisible();
     await expect(page.locator('.pledge-lake')).toHaveAttribute('data-lanterns', '2');
+    // Both lanterns in the chosen colour (palette order), as the journal will count them.
+    await expect(page.locator('.pledge-lake')).toHaveAttribute(
+      'data-colours',
+      pledges('vi')
+        .colours.map((_, i) => (i === 3 ? 2 : 0))
+        .join(','),
+    );
     for (let i = 0; i < 5; i++) await page.clock.fastForward(200);
     await screenshot(page, 'pledge-finale-e2e');
 
@@ -236,28 +140,6 @@ test('play, pledge, see N and the QR over the lake; recorded as "pledge"; nothin
     await host.stop();
   }
 });
-
-/** A journal of `count` earlier pledges (as the back office stores them), so the lake is full. */
-function seedPledges(dataDir: string, count: number): void {
-  const cards = pledges('vi').cards.map((card) => card.id);
-  const colours = pledges('vi').colours.map((colour) => colour.id);
-  const lines: string[] = [];
-  for (let i = 0; i < count; i++) {
-    lines.push(
-      JSON.stringify({
-        type: 'pledge',
-        sessionId: randomUUID(),
-        sceneId: 'pledge',
-        pledgeId: cards[i % cards.length],
-        colour: colours[(i * 7) % colours.length],
-        id: randomUUID(),
-        at: new Date(Date.now() - (count - i) * 1000).toISOString(),
-        kioskId: 'kiosk-screens',
-      }),
-    );
-  }
-  fs.writeFileSync(path.join(dataDir, 'journal.jsonl'), `${lines.join('\n')}\n`);
-}
 
 // Screenshots of every screen, both languages and orientations, for review (PLEDGE_SCREENSHOTS=1).
 test('screenshots of the game, cards, colour, QR and the lake', async ({ page, dataDir }) => {

@@ -69,16 +69,17 @@ function paintScene(ctx: CanvasRenderingContext2D, lake: LakeGeometry, glow: num
 }
 
 /**
- * Paints the lake with `count` lanterns into `canvas` (its size: `lake` × `dpr`); returns
- * how many were painted here (the rest are live).
+ * Paints the lake with its lanterns (`colours`: each one's palette index, oldest first) into
+ * `canvas` (its size: `lake` × `dpr`); returns how many were painted here (the rest are live).
  */
 export function paintFarField(
   canvas: HTMLCanvasElement,
   lake: LakeGeometry,
-  count: number,
+  colours: Uint8Array,
   palette: readonly number[],
   dpr: number,
 ): number {
+  const count = colours.length;
   canvas.width = Math.round(lake.width * dpr);
   canvas.height = Math.round(lake.height * dpr);
   const ctx = canvas.getContext('2d');
@@ -89,19 +90,20 @@ export function paintFarField(
   if (painted === 0) return 0;
   const image = ctx.getImageData(0, 0, canvas.width, canvas.height);
   const { data } = image;
-  const colours = palette.map(rgbOf);
+  const rgb = palette.map(rgbOf);
   const big: { x: number; y: number; radius: number; colour: number; brightness: number }[] = [];
   // Lantern number i is count-1-i lanterns old.
   for (let index = 0; index < painted; index++) {
-    const place = placeLantern(index, count - 1 - index, lake, palette.length);
+    const place = placeLantern(index, count - 1 - index, lake);
+    const colour = colours[index] ?? 0;
     if (place.radius * dpr >= 3) {
-      big.push(place);
+      big.push({ ...place, colour });
       continue;
     }
     const px = Math.round(place.x * dpr);
     const py = Math.round(place.y * dpr);
     if (px < 0 || py < 0 || px >= canvas.width || py >= canvas.height) continue;
-    const [r, g, b] = colours[place.colour] ?? [255, 201, 77];
+    const [r, g, b] = rgb[colour] ?? [255, 201, 77];
     const k = (py * canvas.width + px) * 4;
     const light = place.brightness;
     data[k] = Math.min(255, (data[k] ?? 0) + r * light);

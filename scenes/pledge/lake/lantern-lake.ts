@@ -11,7 +11,13 @@ import * as THREE from 'three';
 import { isSoftwareRenderer, probeRendererName } from '../../shared/three/render-quality.js';
 import { ResourceTracker } from '../../shared/three/resource-tracker.js';
 import { LIVE_LANTERNS, paintFarField, rgbOf } from './far-field.js';
-import { lakeGeometry, placeLantern, type LakeGeometry } from './placement.js';
+import {
+  lakeGeometry,
+  lanternColours,
+  placeLantern,
+  type LakeGeometry,
+  type LanternColourCounts,
+} from './placement.js';
 
 /** Seconds the visitor's lantern takes to rise from the shore to its place. */
 export const RISE_SECONDS = 4;
@@ -51,14 +57,15 @@ export interface LakeStats {
   software: boolean;
   /** 0..1 of the visitor's lantern's rise (1 when landed or when there is none). */
   rise: number;
+  /** Lanterns of each palette colour on the lake (all of them, far and live). */
+  perColour: number[];
 }
 
 export interface LakeOptions {
-  /** Lanterns on the lake, the visitor's included (it is the newest). */
-  count: number;
+  /** How many lanterns, of which colours (palette indexes), and which are the visitor's. */
+  lanterns: LanternColourCounts;
+  /** The lantern colours, 0xRRGGBB (the station's content). */
   palette: readonly number[];
-  /** The visitor's lantern colour (0xRRGGBB), or null when only showing the lake. */
-  visitorColour: number | null;
 }
 
 export class LanternLake {
@@ -74,6 +81,10 @@ export class LanternLake {
   private readonly colours: THREE.InstancedBufferAttribute;
   private readonly timer = new THREE.Timer();
   private readonly live: number;
+  private readonly count: number;
+  /** Every lantern's palette index, oldest first. */
+  private readonly lanternColours: Uint8Array;
+  private readonly perColour: number[];
   private readonly software: boolean;
   private lake: LakeGeometry = lakeGeometry(1, 1);
   private painted = 0;
@@ -91,13 +102,19 @@ export class LanternLake {
     this.element = document.createElement('div');
     this.element.className = 'pledge-lake';
     this.element.setAttribute('aria-hidden', 'true');
-    this.element.dataset.lanterns = String(options.count);
+    this.count = Math.max(0, Math.floor(options.lanterns.count));
+    this.lanternColours = lanternColours(options.lanterns, options.palette.length);
+    this.perColour = options.palette.map(() => 0);
+    for (const colour of this.lanternColours) this.perColour[colour] = (this.perColour[colour] ?? 0) + 1;
+    this.element.dataset.lanterns = String(this.count);
+    // Lanterns per palette colour, for tests and diagnostics ("2,0,5,…").
+    this.element.dataset.colours = this.perColour.join(',');
     this.element.append(this.far, this.canvas);
     this.software = isSoftwareRenderer(probeRendererName());
     this.renderer = new THREE.WebGLRenderer({ canvas: this.canvas, antialias: false, alpha: true });
     this.renderer.setPixelRatio(this.software ? 1 : Math.min(window.devicePixelRatio, 2));
     this.renderer.setClearColor(0x000000, 0);
-    this.live = Math.min(options.count, LIVE_LANTERNS);
+    this.live = Math.min(this.count, LIVE_LANTERNS);
     const geometry = this.tracker.track(new THREE.PlaneGeometry(1, 1));
     this.colours = new THREE.InstancedBufferAttribute(new Float32Array(this.live * 3), 3);
     const phases = new THREE.InstancedBufferAttribute(new Float32Array(this.live), 1);
@@ -119,24 +136,20 @@ export class LanternLake {
     this.mesh.count = this.live;
     this.mesh.frustumCulled = false;
     this.scene.add(this.mesh);
-    this.rise = options.visitorColour === null ? 1 : 0;
+    this.rise = options.lanterns.visitor === null || this.live === 0 ? 1 : 0;
   }
 
   /** Lays the lake out for a screen size: repaints the far field, re-places the live lanterns. */
   resize(width: number, height: number): void {
     this.lake = lakeGeometry(Math.max(1, Math.round(width)), Math.max(1, Math.round(height)));
     const dpr = window.devicePixelRatio || 1;
-    this.painted = paintFarField(this.far, this.lake, this.options.count, this.options.palette, dpr);
+    this.painted = paintFarField(this.far, this.lake, this.lanternColours, this.options.palette, dpr);
     let top = this.lake.height;
     const colour = new THREE.Color();
     for (let i = 0; i < this.live; i++) {
-      const index = this.options.count - 1 - i;
-      const place = placeLantern(index, i, this.lake, this.options.palette.length);
-      const hex =
-        i === 0 && this.options.visitorColour !== null
-          ? this.options.visitorColour
-          : (this.options.palette[place.colour] ?? 0xffc94d);
-      const [r, g, b] = rgbOf(hex);
+      const index = this.count - 1 - i;
+      const place = placeLantern(index, i, this.lake);
+      const [r, g, b] = rgbOf(this.options.palette[this.lanternColours[index] ?? 0] ?? 0xffc94d);
       colour.setRGB((r / 255) * place.brightness, (g / 255) * place.brightness, (b / 255) * place.brightness);
       this.colours.setXYZ(i, colour.r, colour.g, colour.b);
       top = Math.min(top, place.y - place.radius * 3);
@@ -181,7 +194,8 @@ export class LanternLake {
 
   stats(): LakeStats {
     return {
-      lanterns: this.options.count,
+      perColour: [...this.perColour],
+      lanterns: this.count,
       live: this.live,
       painted: this.painted,
       frames: this.frames,
@@ -214,7 +228,7 @@ export class LanternLake {
 
   private placeAll(): void {
     for (let i = 0; i < this.live; i++) {
-      const place = placeLantern(this.options.count - 1 - i, i, this.lake, this.options.palette.length);
+      const place = placeLantern(this.count - 1 - i, i, this.lake);
       this.setPlace(i, place.x, place.y, place.radius);
     }
     if (this.rise < 1) this.placeVisitor();
@@ -224,7 +238,7 @@ export class LanternLake {
   /** The visitor's lantern (instance 0) from the shore's middle up to its place, easing in. */
   private placeVisitor(): void {
     if (this.live === 0) return;
-    const target = placeLantern(this.options.count - 1, 0, this.lake, this.options.palette.length);
+    const target = placeLantern(this.count - 1, 0, this.lake);
     const t = 1 - (1 - this.rise) ** 3;
     const startX = this.lake.width / 2;
     const startY = this.lake.height - 20;
