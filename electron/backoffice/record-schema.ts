@@ -24,9 +24,16 @@ interface FieldCheck {
   readonly schema: z.ZodType;
   readonly memo: Map<string | number | boolean, boolean>;
   /**
+   * Whether a compiled field still consults its memory: ids repeat (station, scenario, node,
+   * flag ids), so a remembered answer saves a regular expression; a field whose values are all
+   * different (record and session ids, times) fills its memory and then stops asking it.
+   */
+  remember: boolean;
+  /**
    * The schema as a plain predicate, when it is a string schema made only of length limits
-   * and regular expressions (ids, times): those values are unique per record, so memoising
-   * cannot help and one zod call each would cost more than the rest of the check.
+   * and regular expressions (ids, times), optional or in an array (compileField): those values
+   * are unique per record, so memoising cannot help and one zod call each would cost more than
+   * the rest of the check.
    */
   readonly test: ((value: unknown) => boolean) | null;
 }
@@ -79,6 +86,46 @@ function compileString(schema: z.ZodType): ((value: unknown) => boolean) | null 
     patterns.every((pattern) => pattern.test(value));
 }
 
+/** The zod 4 definition fields of the wrappers a field predicate is compiled through. */
+interface WrapperDef {
+  type: string;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number } } }[];
+}
+
+/**
+ * A predicate equal to `schema.safeParse(v).success` for strings made of length limits and
+ * patterns (compileString), optional ones, and arrays of them with length limits (red flags,
+ * event ids): these values are mostly unique per record, so remembering cannot help them and
+ * one zod call each was most of a cold replay. Null when it cannot be sure.
+ */
+function compileField(schema: z.ZodType): ((value: unknown) => boolean) | null {
+  const def = schema.def as unknown as WrapperDef;
+  if (def.type === 'string') return compileString(schema);
+  if (def.type === 'optional' && def.innerType !== undefined) {
+    const inner = compileField(def.innerType);
+    return inner === null ? null : (value) => value === undefined || inner(value);
+  }
+  if (def.type === 'array' && def.element !== undefined) {
+    const element = compileField(def.element);
+    if (element === null) return null;
+    let min = 0;
+    let max = Infinity;
+    for (const check of def.checks ?? []) {
+      const inner = check._zod.def;
+      if (inner.check === 'min_length' && typeof inner.minimum === 'number')
+        min = Math.max(min, inner.minimum);
+      else if (inner.check === 'max_length' && typeof inner.maximum === 'number')
+        max = Math.min(max, inner.maximum);
+      else return null;
+    }
+    return (value) =>
+      Array.isArray(value) && value.length >= min && value.length <= max && value.every(element);
+  }
+  return null;
+}
+
 /** One variant, judged field by field; `null` where only the whole schema can judge it. */
 type VariantCheck = { fields: ReadonlyMap<string, FieldCheck>; required: readonly string[] } | null;
 
@@ -91,7 +138,7 @@ function variantCheck(variant: z.ZodType): VariantCheck {
   const required: string[] = [];
   for (const [key, schema] of Object.entries(variant.shape)) {
     if (!(schema instanceof z.ZodType)) return null;
-    fields.set(key, { schema, memo: new Map(), test: compileString(schema) });
+    fields.set(key, { schema, memo: new Map(), test: compileField(schema), remember: true });
     if (!schema.safeParse(undefined).success) required.push(key);
   }
   return { fields, required };
@@ -106,7 +153,19 @@ const VARIANTS: ReadonlyMap<unknown, VariantCheck> = new Map(
 );
 
 function fieldPasses(check: FieldCheck, value: unknown): boolean {
-  if (check.test !== null) return check.test(value);
+  if (check.test !== null) {
+    if (!check.remember || typeof value !== 'string' || value.length > MEMO_MAX_CHARS)
+      return check.test(value);
+    const known = check.memo.get(value);
+    if (known !== undefined) return known;
+    const passes = check.test(value);
+    if (check.memo.size < MEMO_LIMIT) check.memo.set(value, passes);
+    else {
+      check.remember = false;
+      check.memo.clear();
+    }
+    return passes;
+  }
   const memoable =
     (typeof value === 'string' && value.length <= MEMO_MAX_CHARS) ||
     typeof value === 'number' ||

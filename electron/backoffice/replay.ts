@@ -51,6 +51,11 @@ export interface ReplayCounts {
 /**
  * Folds every valid record of `text` (whole lines, each ending in "\n"; an unterminated
  * last piece is treated as one more line) into `agg`, reporting each damaged line.
+ *
+ * Line by line, each value validated and folded at once: parsing the whole text as one JSON
+ * array was slower (100k records alive together make the garbage collector copy them all
+ * out of the young generation), and a damaged line is found on the way instead of by a
+ * second pass.
  * @param firstLine the line number of the first line of `text` in the whole file
  */
 export function replayText(
@@ -59,37 +64,24 @@ export function replayText(
   firstLine: number,
   onDamaged: (damaged: DamagedLine) => void,
 ): ReplayCounts {
-  const values = parseAllLines(text);
-  if (values !== null) {
-    let damaged = 0;
-    for (const [index, value] of values.entries()) {
-      if (!isJournalRecord(value)) {
-        damaged += 1;
-        onDamaged({ line: firstLine + index, reason: 'not a valid journal record' });
-        continue;
-      }
-      addRecord(agg, value satisfies JournalRecord);
-    }
-    return { lines: values.length, damaged };
-  }
   let lines = 0;
   let damaged = 0;
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    const line = text.slice(start, end);
-    start = end + 1;
     const lineNumber = firstLine + lines;
     lines += 1;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = JSON.parse(text.slice(start, end));
     } catch {
       damaged += 1;
-      onDamaged({ line: lineNumber, reason: line.length === 0 ? 'empty line' : 'not valid JSON' });
+      onDamaged({ line: lineNumber, reason: end === start ? 'empty line' : 'not valid JSON' });
+      start = end + 1;
       continue;
     }
+    start = end + 1;
     if (!isJournalRecord(value)) {
       damaged += 1;
       onDamaged({ line: lineNumber, reason: 'not a valid journal record' });
@@ -98,28 +90,4 @@ export function replayText(
     addRecord(agg, value satisfies JournalRecord);
   }
   return { lines, damaged };
-}
-
-/**
- * Fast path for an undamaged journal: every line parsed by ONE JSON.parse of the lines
- * joined as an array, about 40% faster than 100k separate calls. JSON lines cannot contain a
- * raw newline (JSON.stringify escapes it), so the split is exact. Null when any line is
- * not JSON (or empty): the caller then goes line by line to report which.
- */
-function parseAllLines(text: string): unknown[] | null {
-  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
-  if (body.length === 0) return [];
-  try {
-    const values = JSON.parse(`[${body.replaceAll('\n', ',')}]`) as unknown[];
-    // A damaged line such as `1,2` would still parse (as two values): the count must match.
-    return values.length === countLines(body) ? values : null;
-  } catch {
-    return null;
-  }
-}
-
-function countLines(body: string): number {
-  let count = 1;
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) count += 1;
-  return count;
 }

@@ -37,6 +37,35 @@ describe('fast journal record check', () => {
     }
   });
 
+  it('judges optional fields and arrays of ids (red flags, event ids) as the schema does', () => {
+    const result = sessionEvents('visitor-flags')
+      .map((event) => stamp(event))
+      .find((record) => record.type === 'result');
+    if (result === undefined) throw new Error('no result record in the session');
+    const flags = (list: unknown): unknown => ({ ...result, redFlagsSpotted: list });
+    const cases: unknown[] = [
+      flags(['otp-bank', 'urgent']),
+      flags([]),
+      flags(Array.from({ length: 50 }, (_, i) => `f-${String(i)}`)),
+      flags(Array.from({ length: 51 }, (_, i) => `f-${String(i)}`)),
+      flags(['otp-bank', 'Not An Id']),
+      flags(['otp-bank', 7]),
+      flags('otp-bank'),
+      flags({ 0: 'otp-bank', length: 1 }),
+      flags(['x'.repeat(48)]),
+      flags(['x'.repeat(49)]),
+      { ...result, eventId: '3b241101-e2bb-4255-8caf-4136c566a962' },
+      { ...result, eventId: 'not-a-uuid' },
+      { ...result, eventId: null },
+    ];
+    for (const value of cases) {
+      const seen: unknown = JSON.parse(JSON.stringify(value));
+      expect(isJournalRecord(seen), JSON.stringify(seen)).toBe(isJournalRecordBySchema(seen));
+    }
+    expect(isJournalRecord(JSON.parse(JSON.stringify(cases[0])))).toBe(true);
+    expect(isJournalRecord(JSON.parse(JSON.stringify(cases[3])))).toBe(false);
+  });
+
   it('refuses inherited and own "__proto__" keys as the schema does', () => {
     const [first] = sessionEvents('visitor-proto');
     if (first === undefined) throw new Error('no session events');
