@@ -23,8 +23,8 @@ export class DriftModel {
   width = 1;
   height = 1;
   lanes = 1;
-  /** Centre and size of each drifting item this frame. */
-  items: { x: number; y: number; width: number; height: number; danger: boolean }[] = [];
+  /** Centre and size of each drifting item this frame (nothing that tells a scam from a safe one). */
+  items: { x: number; y: number; width: number; height: number }[] = [];
   bursts: Burst[] = [];
   now = 0;
   /** 0..1 of the round gone (the river speeds up: its ripples too). */
@@ -32,6 +32,13 @@ export class DriftModel {
 }
 
 const BURST_MS = 700;
+/** The wake's lines: vertical offset (share of the item's height), length (share of its width), alpha. */
+const WAKE = [
+  [-0.25, 0.18, 0.3],
+  [0, 0.3, 0.45],
+  [0.25, 0.18, 0.3],
+] as const;
+const WAKE_COLOUR = 0xbcd6ff;
 const GATE = 0x5aa9ff;
 
 class DriftScene extends Phaser.Scene {
@@ -68,9 +75,16 @@ class DriftScene extends Phaser.Scene {
     g.fillRect(model.width - 18, 0, 18, model.height);
     g.fillStyle(GATE, 0.6);
     g.fillRect(model.width - 4, 0, 4, model.height);
+    // A wake of three motion lines behind each item, the same for every item: a colour by
+    // danger would give the answer away.
     for (const item of model.items) {
-      g.fillStyle(item.danger ? 0xffc94d : 0x5aa9ff, 0.1);
-      g.fillEllipse(item.x - item.width * 0.55, item.y, item.width * 0.9, item.height * 0.7);
+      const left = item.x - item.width / 2 - 14;
+      for (const [offset, share, alpha] of WAKE) {
+        const length = item.width * share;
+        const y = item.y + item.height * offset;
+        g.lineStyle(offset === 0 ? 4 : 3, WAKE_COLOUR, alpha);
+        g.lineBetween(left - length, y, left, y);
+      }
     }
     for (const burst of model.bursts) {
       const t = (model.now - burst.at) / BURST_MS;

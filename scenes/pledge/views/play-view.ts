@@ -148,7 +148,6 @@ export class PlayView {
         y: top + itemHeight / 2,
         width: itemWidth,
         height: itemHeight,
-        danger: this.item(drifter.itemId)?.tactic !== 'safe',
       });
     }
     for (const [id, button] of this.buttons) {
