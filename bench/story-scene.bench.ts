@@ -339,12 +339,18 @@ async function main(): Promise<void> {
     )) {
       // A fresh page per station: one station's plays cannot colour the other's heap.
       const page = await browser.newPage({ viewport: VIEWPORT });
-      // tsx (esbuild) wraps named functions in a `__name` helper; functions sent to the page need it too.
-      await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
-      await routeBaseline(page, host.url);
-      const fps = await measureScreens(page, host.url, bench);
-      stations[bench.station] = { fps, ...(await measurePlays(page, host.url, bench)) };
-      await page.close();
+      try {
+        // tsx (esbuild) wraps named functions in a `__name` helper; functions sent to the page need it too.
+        await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
+        await routeBaseline(page, host.url);
+        const fps = await measureScreens(page, host.url, bench);
+        stations[bench.station] = { fps, ...(await measurePlays(page, host.url, bench)) };
+      } catch (error) {
+        // One station failing still reports the others; `met: false` makes the run fail.
+        stations[bench.station] = { error: String(error), met: false };
+      } finally {
+        await page.close().catch(() => undefined);
+      }
     }
     const result = {
       bench: 'story-scene',

@@ -11,21 +11,30 @@
  *
  * A fake clock (page.clock), paused inside the station: taps show messages at once, the
  * software-rendered canvases draw nothing meanwhile, and the idle timeout passes in a jump.
+ *
+ * KIDNAP_SCREENSHOTS=1: the walk also saves, for review, each new phone surface (the video
+ * call, the warrant, the guesthouse card, the airplane-mode/SIM banner, the scholarship
+ * letter, the family thread), the content note and one debrief of each kind per story, each
+ * in vi and en at 1920×1080 and 1080×1920, to test-results/screenshots/kidnap-*.png.
  */
 import type { Page } from '@playwright/test';
 import { ENDING_KINDS } from '../../scenes/shared/story/index.js';
-import { diagnostics, expect, startHost, test } from './host-fixture.js';
+import { diagnostics, expect, screenshot, startHost, test } from './host-fixture.js';
 import { installLeakProbe, stationLeftovers } from './leak-probe.js';
 import {
   ATTRACT_START,
   byName,
   choicesTo,
+  enterStation,
   makeChoice,
   openStation,
   pathsToEveryEnding,
   pickScenario,
   route,
+  otherLang,
   scenarioOf,
+  settled,
+  SIZES,
   shell,
   skipCheck,
   startSession,
@@ -35,6 +44,7 @@ import {
   tapPhone,
   walk,
   type Lang,
+  type Orientation,
 } from './visitor-steps.js';
 
 const kidnap = storyStation('kidnap');
@@ -44,34 +54,75 @@ const scenarioIds = kidnap.story.scenarios.map((pair) => pair.id);
 /** Longer than the ending's last words stay before the debrief (play-flow's ENDING_TO_DEBRIEF_MS). */
 const DEBRIEF_AFTER_MS = 3000;
 
+/** Review screenshots only on request: every variant costs two language switches and two resizes. */
+const SCREENSHOTS = process.env.KIDNAP_SCREENSHOTS === '1';
+
+/** The screens to review: per scenario, the node where a phone surface first shows, and a name. */
+const REVIEW: Record<string, Record<string, string>> = {
+  'fake-police': {
+    'video-push': 'video-call',
+    'video-warrant': 'warrant',
+    guesthouse: 'guesthouse',
+    'cut-contact': 'banner',
+    scholarship: 'letter',
+  },
+  'sister-missing': { 'sister-asks': 'family-thread', ransom: 'ransom-video' },
+};
+
+/**
+ * Saves the screen now up as `kidnap-<name>-<lang>-<orientation>.png` in all four variants,
+ * one change at a time, and comes back to `lang` in landscape.
+ */
+async function shootVariants(page: Page, lang: Lang, name: string): Promise<void> {
+  const variants: [Lang, Orientation][] = [
+    [lang, 'landscape'],
+    [otherLang(lang), 'landscape'],
+    [otherLang(lang), 'portrait'],
+    [lang, 'portrait'],
+    [lang, 'landscape'],
+  ];
+  let now: [Lang, Orientation] = [lang, 'landscape'];
+  for (const [i, [to, orientation]] of variants.entries()) {
+    if (to !== now[0]) await switchLanguage(page, to);
+    if (orientation !== now[1]) {
+      await page.setViewportSize(SIZES[orientation]);
+      await expect(page.locator('.story')).toHaveAttribute('data-orientation', orientation);
+    }
+    now = [to, orientation];
+    if (i === variants.length - 1) break;
+    // A few frames on the fake clock: the phone's canvas redraws at its new size.
+    await page.clock.runFor(200);
+    await settled(page);
+    await screenshot(page, `kidnap-${name}-${to}-${orientation}`);
+  }
+}
+
 /** Pauses the page's fake clock just ahead (it may not go back): nothing moves until the test says so. */
 async function pauseClock(page: Page): Promise<void> {
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 500);
-}
-
-/** Through the station's content note (it comes first at every visit) to the scenario picker. */
-async function enterPastNote(page: Page, lang: Lang): Promise<void> {
-  const care = kidnap.ui[lang].care;
-  if (!care) throw new Error('kidnap: care mode is off');
-  await openStation(page, kidnap, lang);
-  // The station's chunk and the phone load on demand: slow on a busy machine.
-  await byName(page, care.noteStart).click({ timeout: 30_000 });
-  await expect(page.getByRole('heading', { name: kidnap.ui[lang].picker.title })).toBeVisible();
 }
 
 test('both stories reach every ending in both languages by button names; the tallies count each', async ({
   page,
   host,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(SCREENSHOTS ? 1_200_000 : 300_000);
   await page.clock.install();
   await startSession(page, host.url);
   let firstStory = true;
+  const shots = new Set<string>();
   const expected: Record<string, { plays: number; outcomes: Record<string, number> }> = {};
   for (const lang of LANGS) {
     const ui = kidnap.ui[lang];
     if (lang !== 'vi') await switchLanguage(page, lang);
-    await enterPastNote(page, lang);
+    if (SCREENSHOTS && lang === 'vi') {
+      await openStation(page, kidnap, lang);
+      await expect(byName(page, kidnap.ui[lang].care?.noteStart ?? '?')).toBeVisible({ timeout: 30_000 });
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 500);
+      await shootVariants(page, lang, 'note');
+      await page.clock.resume();
+    }
+    await enterStation(page, kidnap, lang);
     await pauseClock(page);
     for (const id of scenarioIds) {
       const scenario = scenarioOf(kidnap, id, lang);
@@ -91,6 +142,12 @@ test('both stories reach every ending in both languages by button names; the tal
         firstStory = false;
         for (const step of steps) {
           await tapPhone(page, ui);
+          const review = SCREENSHOTS && lang === 'vi' ? REVIEW[id]?.[step.nodeId] : undefined;
+          if (review && !shots.has(review)) {
+            shots.add(review);
+            await expect(byName(page, step.label)).toBeVisible();
+            await shootVariants(page, lang, review);
+          }
           await makeChoice(page, ui, step);
         }
         // The ending's last words show at a tap, and stay a moment before the debrief.
@@ -103,6 +160,11 @@ test('both stories reach every ending in both languages by button names; the tal
         // Care mode: 113 first, no outcome badge, no score.
         await expect(page.getByTestId('story-hotline-113')).toBeVisible();
         await expect(page.locator('.story-badge, .story-debrief__score')).toHaveCount(0);
+        const debrief = `debrief-${id}-${ending.kind}`;
+        if (SCREENSHOTS && lang === 'vi' && !shots.has(debrief)) {
+          shots.add(debrief);
+          await shootVariants(page, lang, debrief);
+        }
         const tally = (expected[id] ??= {
           plays: 0,
           outcomes: Object.fromEntries(ENDING_KINDS.map((kind) => [kind, 0])),
@@ -118,6 +180,16 @@ test('both stories reach every ending in both languages by button names; the tal
     await expect.poll(async () => (await diagnostics(page)).state).toBe('hub');
   }
 
+  if (SCREENSHOTS)
+    // Every screen asked for was reached (a content change cannot drop one silently).
+    expect([...shots].sort()).toEqual(
+      [
+        ...Object.values(REVIEW).flatMap((nodes) => Object.values(nodes)),
+        ...Object.entries(expected).flatMap(([id, { outcomes }]) =>
+          Object.keys(outcomes).map((kind) => `debrief-${id}-${kind}`),
+        ),
+      ].sort(),
+    );
   const endings = Object.values(expected).reduce((sum, scenario) => sum + scenario.plays, 0);
   // Both stories, all their endings, in both languages.
   expect(Object.keys(expected)).toEqual(['fake-police', 'sister-missing']);
@@ -157,7 +229,7 @@ test('going idle in the middle of the video call returns to a fresh attract loop
     await page.getByRole('button', { name: ATTRACT_START }).click();
     const lang: Lang = 'vi';
     const ui = kidnap.ui[lang];
-    await enterPastNote(page, lang);
+    await enterStation(page, kidnap, lang);
 
     // Story A up to the fake officer's video call with the warrant.
     const scenario = scenarioOf(kidnap, 'fake-police', lang);

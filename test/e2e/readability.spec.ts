@@ -15,95 +15,37 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { UiText } from '../../scenes/shared/story-station/ui-text.js';
+import type { Scenario, ScenarioNode } from '../../scenes/shared/story/index.js';
 import { expect, test } from './host-fixture.js';
+import {
+  byName,
+  enterStation,
+  otherLang,
+  pathsToEveryEnding,
+  pickScenario,
+  scenarioOf,
+  shell,
+  startSession,
+  storyStation,
+  walk,
+  SIZES,
+  type Lang,
+  type Orientation,
+} from './visitor-steps.js';
 
-type Lang = 'vi' | 'en';
-type Orientation = 'landscape' | 'portrait';
-
-interface ChoiceJson {
-  id: string;
-  label: string;
-  next: string;
-  risky?: boolean;
-  spots?: string[];
-  feedback?: string;
-}
-interface NodeJson {
-  id: string;
-  speaker?: { name: string; channel: string; surface?: string; mark?: string };
-  choices?: ChoiceJson[];
-  redFlags?: unknown[];
-  ending?: { title: string };
-}
-interface ScenarioJson {
-  id: string;
-  order: number;
-  title: string;
-  start: string;
-  contentNote?: unknown;
-  nodes: NodeJson[];
-}
-
-const CONTENT = path.resolve('scenes/scam/content');
-const SHARED = path.resolve('scenes/shared/story-station/content');
+const scam = storyStation('scam');
 const SHOTS = path.resolve('test-results/readability');
 /** Screenshots for review only on request (READABILITY_SHOTS=1): they are the slow part. */
 const SCREENSHOTS = process.env.READABILITY_SHOTS === '1';
-const readJson = (file: string): never => JSON.parse(fs.readFileSync(file, 'utf8')) as never;
-const scenario = (id: string, lang: Lang): ScenarioJson =>
-  readJson(path.join(CONTENT, 'scenarios', `${id}.${lang}.json`));
-const ui: Record<Lang, UiText> = {
-  vi: readJson(path.join(SHARED, 'ui.vi.json')),
-  en: readJson(path.join(SHARED, 'ui.en.json')),
-};
-const shell: Record<Lang, { language: { switchLabel: string }; hub: { stationLabel: string } }> = {
-  vi: readJson(path.resolve('renderer/i18n/locales/vi.json')),
-  en: readJson(path.resolve('renderer/i18n/locales/en.json')),
-};
-const station: { name: Record<Lang, string> } = readJson(path.resolve('scenes/scam/station.json'));
+const ui = scam.ui;
+const scenario = (id: string, lang: Lang): Scenario => scenarioOf(scam, id, lang);
 /** The check's form size: half the items of the station's check file are one form. */
-const CHECK_FORM_SIZE =
-  (readJson(path.join(CONTENT, 'checks.vi.json')) as { items: unknown[] }).items.length / 2;
+const CHECK_FORM_SIZE = scam.story.checks.vi.items.length / 2;
 const progressText = (lang: Lang, n: number): string =>
   ui[lang].check.progress.replace('{{n}}', String(n)).replace('{{total}}', String(CHECK_FORM_SIZE));
-const SIZES: Record<Orientation, { width: number; height: number }> = {
-  landscape: { width: 1920, height: 1080 },
-  portrait: { width: 1080, height: 1920 },
-};
 
 /** The type scale's floors, in CSS px. */
 const MIN = { message: 26, phone: 22, anywhere: 18 } as const;
-
-const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * For each ending, the shortest list of choice ids that reaches it from the start: together
- * they pass every node an ending can be reached through.
- */
-function pathsToEndings(data: ScenarioJson): string[][] {
-  const byId = new Map(data.nodes.map((node) => [node.id, node]));
-  const route = new Map<string, string[]>([[data.start, []]]);
-  const queue = [data.start];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    for (const choice of byId.get(id)?.choices ?? []) {
-      if (route.has(choice.next)) continue;
-      route.set(choice.next, [...(route.get(id) ?? []), choice.id]);
-      queue.push(choice.next);
-    }
-  }
-  return data.nodes.filter((node) => node.ending).map((node) => route.get(node.id) ?? []);
-}
-
-/** Whether the station shows feedback after this choice (play-flow's `worthShowing`). */
-function hasFeedback(node: NodeJson, choice: ChoiceJson): boolean {
-  return (
-    choice.risky === true ||
-    (choice.spots?.length ?? 0) > 0 ||
-    choice.feedback !== undefined ||
-    (node.redFlags?.length ?? 0) > 0
-  );
-}
 
 interface AuditOptions {
   readonly debrief?: boolean;
@@ -276,7 +218,6 @@ class Auditor {
   /** Measures the screen now up in all four variants, ending in the other orientation. */
   async audit(screen: string, options: AuditOptions = {}, shot = false): Promise<void> {
     this.audits += 1;
-    const otherLang = (lang: Lang): Lang => (lang === 'vi' ? 'en' : 'vi');
     await this.measure(screen, options, shot);
     await this.setLang(otherLang(this.lang));
     await this.measure(screen, options, shot);
@@ -286,8 +227,6 @@ class Auditor {
     await this.measure(screen, options, shot);
   }
 }
-
-const byName = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 /** Taps the phone (dispatched: in portrait a debrief may lie over it): pending messages show. */
 async function tapPhone(page: Page): Promise<void> {
@@ -309,7 +248,7 @@ async function whileTimeRuns(page: Page, done: () => Promise<void>): Promise<voi
  * then runs a timer on the fake clock; a browser shows the whole address with its deceptive
  * part marked; an SMS thread never says "Online". Then a tap shows the node's messages.
  */
-async function expectSurface(page: Page, lang: Lang, node: NodeJson, surface: string): Promise<void> {
+async function expectSurface(page: Page, lang: Lang, node: ScenarioNode, surface: string): Promise<void> {
   const phone = page.locator('.story-phone');
   await expect(phone).toHaveAttribute('data-surface', surface);
   const state = page.getByTestId('call-state');
@@ -341,18 +280,12 @@ test('every screen of the scam station reads from a metre away, in both language
   test.setTimeout(420_000);
   fs.mkdirSync(SHOTS, { recursive: true });
   const audit = new Auditor(page);
-  await page.setViewportSize(SIZES.landscape);
   // A fake clock, paused once the station is open: no frame is drawn and no message timer
   // fires unless the test says so, so the screens hold still while they are measured and the
   // software-rendered world does not eat the machine (taps on the phone show messages at once).
   await page.clock.install();
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Chạm để bắt đầu – Touch to start' }).click();
-  const hubPrefix =
-    shell.vi.hub.stationLabel.split('{{pitch}}')[0]?.replace('{{name}}', station.name.vi) ?? '';
-  await page.getByRole('button', { name: new RegExp(`^${escapeRe(hubPrefix)}`) }).dispatchEvent('click');
-  // The station's chunk loads and parses first (slow on a busy machine).
-  await expect(page.getByRole('heading', { name: ui.vi.picker.title })).toBeVisible({ timeout: 60_000 });
+  await startSession(page, host.url, SIZES.landscape);
+  await enterStation(page, scam, 'vi');
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
   // Entrance animations (bubbles pop in from transparent) would hide text from the measure.
   await page.addStyleTag({
@@ -360,19 +293,15 @@ test('every screen of the scam station reads from a metre away, in both language
   });
   await audit.audit('picker', {}, true);
 
-  const ids = fs
-    .readdirSync(path.join(CONTENT, 'scenarios'))
-    .filter((file) => file.endsWith('.en.json'))
-    .map((file) => file.replace('.en.json', ''))
+  const ids = scam.story.scenarios
+    .map((pair) => pair.id)
     .sort((a, b) => scenario(a, 'en').order - scenario(b, 'en').order);
   const seen = new Set<string>();
   const shotsTaken = new Set<string>();
   let first = true;
   for (const id of ids) {
-    for (const choiceIds of pathsToEndings(scenario(id, 'en'))) {
-      await page
-        .getByRole('button', { name: new RegExp(`^${escapeRe(scenario(id, audit.lang).title)}`) })
-        .click();
+    for (const found of pathsToEveryEnding(scenario(id, 'en'))) {
+      await pickScenario(page, scenario(id, audit.lang));
       if (first) {
         // The before-check, once per visitor: its intro, a question, an answer, the result.
         first = false;
@@ -398,14 +327,17 @@ test('every screen of the scam station reads from a metre away, in both language
         await audit.audit(`${id}-note`);
         await byName(page, ui[audit.lang].note.start).click();
       }
-      let nodeId = scenario(id, 'en').start;
-      for (const choiceId of choiceIds) {
-        const node = scenario(id, audit.lang).nodes.find((candidate) => candidate.id === nodeId);
-        const choice = node?.choices?.find((candidate) => candidate.id === choiceId);
-        if (!node || !choice) throw new Error(`${id}: no choice ${choiceId} at ${nodeId}`);
-        const surface = node.speaker?.surface ?? node.speaker?.channel ?? 'none';
+      const choiceIds = found.steps.map((step) => step.choiceId);
+      for (const [i, { nodeId, choiceId }] of found.steps.entries()) {
+        // The words in the language the walk is in now (it switches at every full audit).
+        const scenarioNow = scenario(id, audit.lang);
+        const step = walk(scenarioNow, choiceIds).steps[i];
+        const node = scenarioNow.nodes.find((candidate) => candidate.id === nodeId);
+        if (!node || node.kind !== 'decision' || !step)
+          throw new Error(`${id}: no choice ${choiceId} at ${nodeId}`);
+        const surface = node.speaker.surface ?? node.speaker.channel;
         await expectSurface(page, audit.lang, node, surface);
-        await expect(byName(page, choice.label)).toBeVisible();
+        await expect(byName(page, step.label)).toBeVisible();
         if (!seen.has(`${id}/${nodeId}`)) {
           seen.add(`${id}/${nodeId}`);
           // Each surface's first screen in all four variants (with screenshots); the others in
@@ -416,11 +348,8 @@ test('every screen of the scam station reads from a metre away, in both language
             await audit.audit(`${id}-${nodeId}`, {}, true);
           }
         }
-        const label = scenario(id, audit.lang)
-          .nodes.find((candidate) => candidate.id === nodeId)
-          ?.choices?.find((candidate) => candidate.id === choiceId)?.label;
-        await byName(page, label ?? '').click();
-        if (hasFeedback(node, choice)) {
+        await byName(page, step.label).click();
+        if (step.feedback) {
           const proceed = byName(page, ui[audit.lang].play.continue);
           await expect(proceed).toBeVisible();
           if (!seen.has(`${id}/${nodeId}/${choiceId}`)) {
@@ -433,13 +362,15 @@ test('every screen of the scam station reads from a metre away, in both language
           }
           await byName(page, ui[audit.lang].play.continue).click();
         }
-        nodeId = choice.next;
       }
+      const nodeId = found.endingId;
       await tapPhone(page);
       // The ending's last words stay a moment before the debrief comes up.
-      const ending = scenario(id, audit.lang).nodes.find((candidate) => candidate.id === nodeId)?.ending;
+      const ending = scenario(id, audit.lang).nodes.find((candidate) => candidate.id === nodeId);
       await whileTimeRuns(page, () =>
-        expect(page.getByRole('heading', { name: ending?.title ?? '?' })).toBeVisible(),
+        expect(
+          page.getByRole('heading', { name: ending?.kind === 'ending' ? ending.ending.title : '?' }),
+        ).toBeVisible(),
       );
       const harmed = nodeId.includes('harmed');
       const shot = harmed && !shotsTaken.has('debrief');
@@ -449,7 +380,7 @@ test('every screen of the scam station reads from a metre away, in both language
     }
   }
   // Every ending of every scenario was reached and measured.
-  const endings = ids.flatMap((id) => scenario(id, 'en').nodes.filter((node) => node.ending));
+  const endings = ids.flatMap((id) => scenario(id, 'en').nodes.filter((node) => node.kind === 'ending'));
   expect(audit.audits).toBeGreaterThanOrEqual(endings.length + 4);
   expect(audit.problems).toEqual([]);
 });

@@ -196,6 +196,20 @@ export async function openStation(page: Page, station: StoryStationText, lang: L
   await page.getByRole('button', { name: hubLabel(station, lang) }).dispatchEvent('click');
 }
 
+/**
+ * Opens the station from the hub and goes on to its scenario picker: past its content note
+ * first, when it has one (a care-mode station shows it at every visit).
+ */
+export async function enterStation(page: Page, station: StoryStationText, lang: Lang): Promise<void> {
+  await openStation(page, station, lang);
+  const care = station.ui[lang].care;
+  // The station's chunk and the phone load on demand: slow on a busy machine.
+  if (care) await byName(page, care.noteStart).click({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: station.ui[lang].picker.title })).toBeVisible({
+    timeout: 30_000,
+  });
+}
+
 /** Switches the kiosk's language with the top bar's button, and waits until it took. */
 export async function switchLanguage(page: Page, to: Lang): Promise<void> {
   await byName(page, shell[otherLang(to)].language.switchLabel).click();
@@ -226,6 +240,16 @@ export async function tapPhone(page: Page, ui: UiText): Promise<void> {
 export async function makeChoice(page: Page, ui: UiText, step: Step): Promise<void> {
   await byName(page, step.label).click();
   if (step.feedback) await byName(page, ui.play.continue).click();
+}
+
+/** Waits for the station's finite animations (a panel fading in) to end, for a fair picture. */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('.story').evaluate(async (root) => {
+    const finite = root
+      .getAnimations({ subtree: true })
+      .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
 }
 
 /** The tallies as the staff panel reads them (the bridge's `tallies` channel). */
