@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { LockedError, acquireLock, releaseLock } from '../electron/backoffice/lock.js';
 
 export interface Db {
   /** Which driver answers: for logs and tests. */
@@ -28,13 +29,40 @@ export interface DbOptions {
 export async function openDb(options: DbOptions): Promise<Db> {
   if (options.databaseUrl !== undefined && options.databaseUrl !== '')
     return openPostgres(options.databaseUrl);
-  return openPglite(path.join(options.dataDir, 'pgdata'));
+  return openPglite(options.dataDir);
 }
 
-async function openPglite(dir: string): Promise<Db> {
+/** The embedded store's lock: one process at a time (a dead owner's lock is taken over). */
+export const STORE_LOCK = 'collector.lock';
+
+/**
+ * The embedded store serves one process only (two would overwrite each other's files), so it
+ * is locked like the kiosk's journal.
+ * @throws Error saying the store is in use, when a live collector process holds it
+ */
+async function openPglite(dataDir: string): Promise<Db> {
+  const dir = path.join(dataDir, 'pgdata');
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const lockPath = path.join(dataDir, STORE_LOCK);
+  try {
+    acquireLock(lockPath);
+  } catch (error) {
+    if (error instanceof LockedError)
+      throw new Error(
+        `The embedded store in ${dataDir} is in use by another collector process (pid ${error.ownerPid ?? '?'}). ` +
+          'Stop that collector first (Ctrl+C), run this command, then start it again; or use a PostgreSQL server (DATABASE_URL).',
+        { cause: error },
+      );
+    throw error;
+  }
   const { PGlite } = await import('@electric-sql/pglite');
-  const db = await PGlite.create(dir);
+  let db;
+  try {
+    db = await PGlite.create(dir);
+  } catch (error) {
+    releaseLock(lockPath);
+    throw error;
+  }
   const query = async <R extends Record<string, unknown>>(sql: string, params: readonly unknown[] = []) =>
     (await db.query<R>(sql, [...params])).rows;
   return {
@@ -47,7 +75,10 @@ async function openPglite(dir: string): Promise<Db> {
             (await tx.query<R>(sql, [...params])).rows,
         }),
       ),
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      releaseLock(lockPath);
+    },
   };
 }
 

@@ -51,6 +51,24 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
       CREATE INDEX records_kiosk_seq ON records (kiosk_id, seq)
     `,
   },
+  {
+    // Running counts per kiosk, kept in the same transaction as the inserts: every batch's
+    // answer carries the festival totals, and counting the records table for each would
+    // make syncing N records cost O(N²).
+    version: 3,
+    sql: `
+      CREATE TABLE kiosk_counts (
+        kiosk_id text PRIMARY KEY,
+        records bigint NOT NULL,
+        sessions bigint NOT NULL,
+        pledges bigint NOT NULL
+      );
+      INSERT INTO kiosk_counts (kiosk_id, records, sessions, pledges)
+        SELECT kiosk_id, count(*), count(*) FILTER (WHERE type = 'session-start'),
+               count(*) FILTER (WHERE type = 'pledge')
+          FROM records GROUP BY kiosk_id
+    `,
+  },
 ];
 
 /** Brings the schema up to date. Safe to run at every start (and from two processes). */

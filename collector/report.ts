@@ -11,6 +11,7 @@ import type { JournalRecord } from '../electron/bridge/contract.js';
 import { mergeJournals, type MergeResult } from '../electron/tally/merge.js';
 import { writeMergeOutputs } from '../electron/tally/output.js';
 import type { Db } from './db.js';
+import { recordCount } from './store.js';
 
 /** The collector's version in the merge outputs' header. */
 export const COLLECTOR_VERSION = 'collector-1';
@@ -45,8 +46,7 @@ export async function mergeFromDb(db: Db, now: Date): Promise<MergeResult> {
 export function reportCache(db: Db): (now: Date) => Promise<MergeResult> {
   let cached: { count: number; result: MergeResult } | null = null;
   return async (now) => {
-    const rows = await db.query<{ n: string | number }>('SELECT count(*) AS n FROM records');
-    const count = Number(rows[0]?.n ?? 0);
+    const count = await recordCount(db);
     if (cached?.count !== count) cached = { count, result: await mergeFromDb(db, now) };
     return cached.result;
   };

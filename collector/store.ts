@@ -106,14 +106,35 @@ export async function insertRecords(
       const n = params.length;
       return `($${n - 8}, $${n - 7}, $${n - 6}, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}::jsonb, $${n - 1}, $${n})`;
     });
-    const inserted = await tx.query<{ id: string }>(
+    const inserted = await tx.query<{ id: string; kiosk_id: string; type: string }>(
       `INSERT INTO records (id, kiosk_id, type, session_id, scene_id, at, body, token_id, source) VALUES ${rows.join(', ')} ` +
-        'ON CONFLICT (id) DO NOTHING RETURNING id',
+        'ON CONFLICT (id) DO NOTHING RETURNING id, kiosk_id, type',
       params,
     );
-    for (const row of inserted) stored.push(row.id);
+    const counts = new Map<string, [number, number, number]>();
+    for (const row of inserted) {
+      stored.push(row.id);
+      const count = counts.get(row.kiosk_id) ?? [0, 0, 0];
+      count[0] += 1;
+      if (row.type === 'session-start') count[1] += 1;
+      if (row.type === 'pledge') count[2] += 1;
+      counts.set(row.kiosk_id, count);
+    }
+    for (const [kioskId, [records, sessions, pledges]] of counts)
+      await tx.query(
+        `INSERT INTO kiosk_counts (kiosk_id, records, sessions, pledges) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (kiosk_id) DO UPDATE SET records = kiosk_counts.records + EXCLUDED.records,
+           sessions = kiosk_counts.sessions + EXCLUDED.sessions, pledges = kiosk_counts.pledges + EXCLUDED.pledges`,
+        [kioskId, records, sessions, pledges],
+      );
   }
   return stored;
+}
+
+/** Records stored in all (they are only ever added, so this names the database's state). */
+export async function recordCount(db: Pick<Db, 'query'>): Promise<number> {
+  const rows = await db.query<{ n: string | number | null }>('SELECT sum(records) AS n FROM kiosk_counts');
+  return Number(rows[0]?.n ?? 0);
 }
 
 /**
@@ -154,10 +175,9 @@ export async function festivalTotals(db: Db, now: Date = new Date()): Promise<Fe
     pledges: string | number;
     kiosks: string | number;
   }>(
-    `SELECT
-       (SELECT count(*) FROM records WHERE type = 'session-start') AS sessions,
-       (SELECT count(*) FROM records WHERE type = 'pledge') AS pledges,
-       (SELECT count(DISTINCT kiosk_id) FROM records) AS kiosks`,
+    `SELECT coalesce(sum(sessions), 0) AS sessions, coalesce(sum(pledges), 0) AS pledges,
+            count(*) FILTER (WHERE records > 0) AS kiosks
+       FROM kiosk_counts`,
   );
   const row = rows[0];
   return {
@@ -196,11 +216,8 @@ export async function kioskSummaries(db: Db): Promise<KioskSummary[]> {
     `SELECT k.kiosk_id,
             coalesce(r.records, 0) AS records, coalesce(r.sessions, 0) AS sessions, coalesce(r.pledges, 0) AS pledges,
             h.received_at, h.app_version, h.pending_records, h.free_disk_bytes, h.last_error
-       FROM (SELECT kiosk_id FROM records UNION SELECT kiosk_id FROM heartbeats) k
-       LEFT JOIN (SELECT kiosk_id, count(*) AS records,
-                         count(*) FILTER (WHERE type = 'session-start') AS sessions,
-                         count(*) FILTER (WHERE type = 'pledge') AS pledges
-                    FROM records GROUP BY kiosk_id) r ON r.kiosk_id = k.kiosk_id
+       FROM (SELECT kiosk_id FROM kiosk_counts UNION SELECT kiosk_id FROM heartbeats) k
+       LEFT JOIN kiosk_counts r ON r.kiosk_id = k.kiosk_id
        LEFT JOIN heartbeats h ON h.kiosk_id = k.kiosk_id
       ORDER BY k.kiosk_id`,
   );

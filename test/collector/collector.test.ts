@@ -4,7 +4,10 @@
  * change nothing, the totals in the answer, and the live page.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../collector/db.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { STORE_LOCK, openDb, type Db } from '../../collector/db.js';
 import { migrate } from '../../collector/migrations.js';
 import { startCollector, type RunningCollector } from '../../collector/server.js';
 import { hashToken, insertRecords, issueToken, revokeToken } from '../../collector/store.js';
@@ -68,7 +71,7 @@ describe.each(STORAGES)('collector on the $title', ({ storage, skip }) => {
   async function setUp(): Promise<{ db: Db; collector: RunningCollector; token: string; id: string }> {
     if (shared === null) throw new Error('storage not opened');
     const { db } = shared;
-    await db.query('TRUNCATE records, heartbeats, kiosk_tokens');
+    await db.query('TRUNCATE records, heartbeats, kiosk_tokens, kiosk_counts');
     const collector = await startCollector({ db, port: 0 });
     cleanups.push(() => collector.close());
     const issued = await issueToken(db, 'hall A');
@@ -208,4 +211,25 @@ describe.each(STORAGES)('collector on the $title', ({ storage, skip }) => {
       expect(report).toContain('kiosk-a, kiosk-b, kiosk-c');
     },
   );
+});
+
+describe('the embedded store', () => {
+  it('serves one process at a time: a second open says the store is in use, and how to go on', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collector-lock-'));
+    // A live process other than this one holds the store (as a running collector would).
+    fs.writeFileSync(
+      path.join(dataDir, STORE_LOCK),
+      JSON.stringify({ pid: process.ppid, bootTime: Date.now() - os.uptime() * 1000 }),
+    );
+    try {
+      await expect(openDb({ dataDir })).rejects.toThrow(
+        new RegExp(
+          `in use by another collector process \\(pid ${process.ppid}\\)\\. Stop that collector first`,
+        ),
+      );
+      expect(fs.existsSync(path.join(dataDir, 'pgdata', 'PG_VERSION'))).toBe(false);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,0 +1,341 @@
+/**
+ * Sync benchmark (issue 9): prints ONE JSON object on stdout.
+ *
+ *   npm run bench -- sync
+ *
+ * The collector runs in its own process (bench/sync-collector.ts) on loopback, as organisers
+ * run it. Measures:
+ * - 100,000 journal records synced from one kiosk (default batch size) into the embedded
+ *   store (goal: under 10 s) and into PostgreSQL (BENCH_DATABASE_URL, else
+ *   COLLECTOR_TEST_DATABASE_URL; without one that part reports `skipped` with the reason);
+ * - records per second stored for 10 kiosks syncing at once into PostgreSQL (each kiosk its
+ *   own process: test/collector/kiosk-sync-child.ts);
+ * - the cost of sync on the visitor path: the latency of recording a visitor event (from the
+ *   moment it is due, so event-loop stalls count) p99 while sync sends a large backlog, against
+ *   the same without sync measured before and after in the same run (goal: within 10%).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import pg from 'pg';
+import type { JournalRecord, VisitorEvent } from '../electron/bridge/contract.js';
+import { openBackOffice } from '../electron/backoffice/index.js';
+import type { BackOffice, Logger } from '../electron/backoffice/types.js';
+import { round } from './measure.js';
+
+const RECORDS = 100_000;
+const KIOSKS = 10;
+const RECORDS_PER_KIOSK = 10_000;
+const LATENCY_SAMPLES = 800;
+const LATENCY_INTERVAL_MS = 10;
+const BACKLOG = 60_000;
+const GOALS = { embedded100kSeconds: 10, visitorP99Ratio: 1.1 };
+
+const PG_URL = process.env.BENCH_DATABASE_URL ?? process.env.COLLECTOR_TEST_DATABASE_URL ?? '';
+const PG_SKIPPED = 'skipped: no PostgreSQL URL given (set BENCH_DATABASE_URL or COLLECTOR_TEST_DATABASE_URL)';
+const root = fs.mkdtempSync(path.join(process.env.BENCH_DIR ?? os.tmpdir(), 'sync-bench-'));
+const silent: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const children: ChildProcess[] = [];
+
+/** One visitor session's records (5 per session), valid journal lines. */
+function sessionRecords(kioskId: string, at: Date): JournalRecord[] {
+  const sessionId = crypto.randomUUID();
+  const events: VisitorEvent[] = [
+    { type: 'session-start', sessionId, language: 'vi' },
+    { type: 'scene-enter', sessionId, sceneId: 'scam' },
+    {
+      type: 'choice',
+      sessionId,
+      sceneId: 'scam',
+      scenarioId: 'bank-call',
+      nodeId: 'n-1',
+      choiceId: 'hang-up',
+    },
+    {
+      type: 'result',
+      sessionId,
+      sceneId: 'scam',
+      scenarioId: 'bank-call',
+      outcome: 'safe',
+      score: 800,
+      durationMs: 73_000,
+      redFlagsSpotted: ['urgent-tone', 'otp-request'],
+      redFlagsMissed: ['spoofed-number'],
+    },
+    { type: 'session-end', sessionId, reason: 'completed' },
+  ];
+  return events.map((event) => ({ id: crypto.randomUUID(), at: at.toISOString(), kioskId, ...event }));
+}
+
+/** A kiosk data folder whose journal already holds `count` records (written in one go). */
+function kioskFolder(kioskId: string, count: number): string {
+  const dir = fs.mkdtempSync(path.join(root, `${kioskId}-`));
+  fs.writeFileSync(path.join(dir, 'kiosk-id.json'), JSON.stringify({ kioskId }));
+  const lines: string[] = [];
+  const start = Date.parse('2026-06-01T01:00:00Z');
+  for (let i = 0; lines.length < count; i++)
+    for (const record of sessionRecords(kioskId, new Date(start + i * 20_000)))
+      if (lines.length < count) lines.push(JSON.stringify(record));
+  fs.writeFileSync(path.join(dir, 'journal.jsonl'), `${lines.join('\n')}\n`);
+  return dir;
+}
+
+interface CollectorProcess {
+  url: string;
+  tokens: string[];
+  stop(): Promise<void>;
+}
+
+/** Starts bench/sync-collector.ts on `databaseUrl` (or a fresh embedded store). */
+async function startCollectorProcess(databaseUrl: string, tokens = 1): Promise<CollectorProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'sync-collector.ts')],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        COLLECTOR_DATA_DIR: fs.mkdtempSync(path.join(root, 'collector-')),
+        BENCH_TOKENS: String(tokens),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  children.push(child);
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout }).once('line', resolve);
+    child.once('exit', (code) => {
+      reject(new Error(`the collector exited (${String(code)}) before it listened`));
+    });
+  });
+  const started = JSON.parse(line) as { url: string; tokens: string[] };
+  return {
+    ...started,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) {
+          resolve();
+          return;
+        }
+        child.once('exit', () => {
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** A fresh database on the PostgreSQL server, dropped by the returned function. */
+async function freshPgDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `sync_bench_${crypto.randomBytes(4).toString('hex')}`;
+  const admin = async (sql: string): Promise<void> => {
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+async function kioskRecordsAtCollector(url: string, kioskId: string): Promise<number> {
+  const summary = (await (await fetch(`${url}/v1/summary`)).json()) as {
+    kiosks: { kioskId: string; records: number }[];
+  };
+  return summary.kiosks.find((kiosk) => kiosk.kioskId === kioskId)?.records ?? 0;
+}
+
+/** Points the open kiosk at the collector; sync starts at once (off the visitor path). */
+function pointAt(backOffice: BackOffice, collector: CollectorProcess): void {
+  backOffice.sync.configure({
+    url: collector.url,
+    enabled: true,
+    intervalSeconds: 3600,
+    token: collector.tokens[0],
+  });
+}
+
+async function drain(backOffice: BackOffice): Promise<void> {
+  for (let i = 0; i < 10_000; i++) {
+    const run = await backOffice.sync.syncNow();
+    if (run.ok && backOffice.sync.status().pendingRecords === 0) return;
+    if (!run.ok) throw new Error(run.error);
+  }
+}
+
+/** 100,000 records from one kiosk into the collector on `databaseUrl` ('' = embedded). */
+async function oneKiosk(databaseUrl: string) {
+  const collector = await startCollectorProcess(databaseUrl);
+  const dataDir = kioskFolder('bench-one', RECORDS);
+  const backOffice = openBackOffice({ dataDir, version: '0.1.0', host: 'browser', logger: silent });
+  try {
+    const started = performance.now();
+    pointAt(backOffice, collector);
+    await drain(backOffice);
+    const seconds = (performance.now() - started) / 1000;
+    const stored = await kioskRecordsAtCollector(collector.url, 'bench-one');
+    if (stored !== RECORDS) throw new Error(`the collector holds ${stored} of ${RECORDS} records`);
+    return {
+      records: RECORDS,
+      batchSize: backOffice.settings().sync.batchSize,
+      seconds: round(seconds),
+      recordsPerSecond: Math.round(RECORDS / seconds),
+    };
+  } finally {
+    backOffice.close();
+    await collector.stop();
+  }
+}
+
+/** 10 kiosks (each its own process) syncing at once into PostgreSQL. */
+async function tenKiosks(databaseUrl: string) {
+  const collector = await startCollectorProcess(databaseUrl, KIOSKS);
+  try {
+    const child = path.join(import.meta.dirname, '..', 'test', 'collector', 'kiosk-sync-child.ts');
+    const started = performance.now();
+    const exits = collector.tokens.map((token, i) => {
+      const kiosk = spawn(process.execPath, ['--import', 'tsx', child], {
+        env: {
+          ...process.env,
+          KIOSK_DATA_DIR: kioskFolder(`bench-k${i}`, RECORDS_PER_KIOSK),
+          KIOSK_SYNC_URL: collector.url,
+          KIOSK_SYNC_TOKEN: token,
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      children.push(kiosk);
+      return new Promise<number | null>((resolve) => kiosk.once('exit', resolve));
+    });
+    const codes = await Promise.all(exits);
+    const wallSeconds = (performance.now() - started) / 1000;
+    if (codes.some((code) => code !== 0)) throw new Error(`kiosk exits: ${codes.join(', ')}`);
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const { rows } = await client.query<{ n: string; first: Date; last: Date }>(
+      'SELECT count(*) AS n, min(received_at) AS first, max(received_at) AS last FROM records',
+    );
+    await client.end();
+    const total = Number(rows[0]?.n);
+    if (total !== KIOSKS * RECORDS_PER_KIOSK) throw new Error(`stored ${total} records`);
+    const storingSeconds = ((rows[0]?.last.getTime() ?? 0) - (rows[0]?.first.getTime() ?? 0)) / 1000;
+    return {
+      kiosks: KIOSKS,
+      records: total,
+      // From the first batch stored to the last: the collector's rate, without process starts.
+      recordsPerSecond: Math.round(total / Math.max(storingSeconds, 0.001)),
+      storingSeconds: round(storingSeconds),
+      // Including 10 kiosk processes starting and replaying their journals on this machine.
+      wallSeconds: round(wallSeconds),
+    };
+  } finally {
+    await collector.stop();
+  }
+}
+
+function p99(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0;
+}
+
+/**
+ * Records LATENCY_SAMPLES events on a fixed schedule. Each latency counts from when the event
+ * was due (or the previous one finished, if later): a stalled event loop (sync hogging it)
+ * counts, a queue of our own making does not.
+ */
+async function recordLatencies(backOffice: BackOffice): Promise<number[]> {
+  const latencies: number[] = [];
+  const start = performance.now();
+  let previousEnd = start;
+  const sessionId = crypto.randomUUID();
+  for (let i = 0; i < LATENCY_SAMPLES; i++) {
+    const due = start + i * LATENCY_INTERVAL_MS;
+    const wait = due - performance.now();
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, wait)));
+    backOffice.record({ type: 'scene-enter', sessionId, sceneId: 'scam' });
+    const end = performance.now();
+    latencies.push(end - Math.max(due, previousEnd));
+    previousEnd = end;
+  }
+  return latencies;
+}
+
+/** p99 of recording with sync sending a large backlog vs without (before and after). */
+async function visitorPath() {
+  const collector = await startCollectorProcess('');
+  const dataDir = kioskFolder('bench-visitor', BACKLOG);
+  const backOffice = openBackOffice({ dataDir, version: '0.1.0', host: 'browser', logger: silent });
+  try {
+    const before = await recordLatencies(backOffice);
+    pointAt(backOffice, collector);
+    const during = await recordLatencies(backOffice);
+    const stillSyncing = backOffice.sync.status().pendingRecords > 0;
+    await drain(backOffice);
+    backOffice.sync.configure({ url: null, enabled: false, intervalSeconds: 3600 });
+    const after = await recordLatencies(backOffice);
+    const baseline = p99([...before, ...after]);
+    const withSync = p99(during);
+    return {
+      samples: LATENCY_SAMPLES,
+      intervalMs: LATENCY_INTERVAL_MS,
+      backlog: BACKLOG,
+      syncRanThroughout: stillSyncing,
+      p99WithoutSyncMs: round(baseline, 3),
+      p99WithSyncMs: round(withSync, 3),
+      p99BeforeMs: round(p99(before), 3),
+      p99AfterMs: round(p99(after), 3),
+      ratio: round(withSync / baseline, 3),
+    };
+  } finally {
+    backOffice.close();
+    await collector.stop();
+  }
+}
+
+async function main(): Promise<Record<string, unknown>> {
+  const embedded = await oneKiosk('');
+  let postgres: Record<string, unknown> = { skipped: PG_SKIPPED };
+  let concurrent: Record<string, unknown> = { skipped: PG_SKIPPED };
+  if (PG_URL !== '') {
+    const one = await freshPgDatabase();
+    try {
+      postgres = await oneKiosk(one.url);
+    } finally {
+      await one.drop();
+    }
+    const many = await freshPgDatabase();
+    try {
+      concurrent = await tenKiosks(many.url);
+    } finally {
+      await many.drop();
+    }
+  }
+  const visitor = await visitorPath();
+  return {
+    goals: GOALS,
+    embedded100k: embedded,
+    postgres100k: postgres,
+    postgresTenKiosks: concurrent,
+    visitorPath: visitor,
+    met: {
+      embedded100kUnder10s: embedded.seconds < GOALS.embedded100kSeconds,
+      visitorP99Within10pct: visitor.ratio <= GOALS.visitorP99Ratio,
+    },
+  };
+}
+
+try {
+  console.log(JSON.stringify(await main()));
+} finally {
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  fs.rmSync(root, { recursive: true, force: true });
+}
