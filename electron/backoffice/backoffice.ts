@@ -18,7 +18,7 @@ import {
   type VisitorEvent,
 } from '../bridge/contract.js';
 import { BridgeFailure, describeZodError } from '../bridge/dispatch.js';
-import type { StaffNotice } from '../bridge/admin-contract.js';
+import { noticeMessage, type StaffNotice } from '../bridge/admin-contract.js';
 import { openAdmin } from './admin/admin.js';
 import { readAdminPinEnv, readScreenSetupEnv } from './admin/env-pin.js';
 import { LEGACY_HASH_KEY, readStoredPin } from './admin/pin-store.js';
@@ -163,7 +163,10 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
       // Checked again here (dispatch already did) so no caller can store an invalid line.
       const parsed = VisitorEventSchema.safeParse(event);
       if (!parsed.success) {
-        throw new BridgeFailure('bad-request', `Invalid "record" payload: ${describeZodError(parsed.error)}`);
+        throw new BridgeFailure(
+          'bad-request',
+          noticeMessage({ code: 'invalid-record', params: { detail: describeZodError(parsed.error) } }),
+        );
       }
       const { eventId, ...fields } = parsed.data;
       // A retry of a record already stored (its answer was lost): the same answer, no copy.

@@ -1,10 +1,17 @@
 /**
- * Turns file-system failures into sentences festival staff can act on.
+ * Turns file-system failures into something festival staff can act on.
  *
- * The kiosk has no keyboard engineer standing by: the health screen shows these
- * sentences verbatim, so each one names the file, the cause in plain words, the
- * errno code (for whoever is called) and what to try.
+ * Staff read it in their language: what reaches the renderer is a code with parameters
+ * (the action, the cause in plain terms, the errno code for whoever is called, the file),
+ * which the renderer words in Vietnamese or English (renderer/i18n/locales, staff.storage).
+ * The log keeps an English sentence for the technical team.
  */
+import {
+  noticeMessage,
+  type StaffMessage,
+  type StorageAction,
+  type StorageCause,
+} from '../bridge/admin-contract.js';
 import { BridgeFailure } from '../bridge/dispatch.js';
 
 /** The errno code of a Node file-system error, or undefined for anything else. */
@@ -15,61 +22,77 @@ export function errnoCode(error: unknown): string | undefined {
   return undefined;
 }
 
-function causeAndAdvice(error: unknown): { cause: string; advice: string } {
-  const code = errnoCode(error);
-  switch (code) {
+/** The cause of a failed file operation, in staff terms. */
+export function storageCause(error: unknown): StorageCause {
+  switch (errnoCode(error)) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return {
-        cause: `the disk is full (${code})`,
-        advice: 'Free space or point KIOSK_DATA_DIR elsewhere.',
-      };
+      return 'disk-full';
     case 'EROFS':
     case 'EACCES':
     case 'EPERM':
-      return {
-        cause: `the data folder is read-only or the kiosk has no permission to write there (${code})`,
-        advice: 'Make the folder writable or point KIOSK_DATA_DIR elsewhere.',
-      };
+      return 'read-only';
     case 'ENOTDIR':
     case 'ENOENT':
-      return {
-        cause: `the data folder is missing or is not a folder (${code})`,
-        advice: 'Reconnect the drive, or point KIOSK_DATA_DIR at an existing folder.',
-      };
+      return 'missing';
     case 'ELOCKED':
       // Not an errno: lock.ts uses it when another kiosk program owns the data folder.
-      return {
-        cause: `the data folder is in use by another kiosk program (${error instanceof Error ? error.message : 'locked'})`,
-        advice:
-          'Close the other kiosk program (Electron kiosk or browser host), or give each its own KIOSK_DATA_DIR.',
-      };
+      return 'locked';
     case 'EIO':
-      return {
-        cause: 'the disk reported a hardware error (EIO)',
-        advice: 'Check the disk or USB drive and its cable, then restart the kiosk.',
-      };
-    default: {
-      const detail = error instanceof Error ? error.message : String(error);
-      return {
-        cause: `an unexpected error happened (${code ?? 'no error code'}: ${detail})`,
-        advice: 'Restart the kiosk; if it happens again, call the technical team.',
-      };
-    }
+      return 'io';
+    default:
+      return 'unexpected';
   }
 }
 
-/**
- * A staff-readable sentence for a failed file operation, e.g.
- * "Cannot save visitor data: the disk is full (ENOSPC) at /x/journal.jsonl. Free space or point KIOSK_DATA_DIR elsewhere."
- * @param action what could not be done, starting with "Cannot …"
- */
-export function storageSentence(action: string, error: unknown, filePath: string): string {
-  const { cause, advice } = causeAndAdvice(error);
-  return `${action}: ${cause} at ${filePath}. ${advice}`;
+/** The English wording of each action and cause, for the log only. */
+const LOG_ACTIONS: Readonly<Record<StorageAction, string>> = {
+  'save-visitor-data': 'Cannot save visitor data',
+  'save-settings': 'Cannot save settings',
+  'save-staff-pin': 'Cannot save the staff PIN',
+  'write-audit-log': 'Cannot write the staff audit log',
+  'prepare-export': 'Cannot prepare the export',
+  'write-export': 'Cannot write the export',
+};
+
+const LOG_CAUSES: Readonly<Record<StorageCause, string>> = {
+  'disk-full': 'the disk is full',
+  'read-only': 'the data folder is read-only or the kiosk has no permission to write there',
+  missing: 'the data folder is missing or is not a folder',
+  locked: 'the data folder is in use by another kiosk program',
+  io: 'the disk reported a hardware error',
+  unexpected: 'an unexpected error happened',
+};
+
+/** The errno code, plus the error's own words where the cause alone does not say enough. */
+function errnoDetail(error: unknown, cause: StorageCause): string {
+  const code = errnoCode(error) ?? 'no error code';
+  if (cause !== 'unexpected' && cause !== 'locked') return code;
+  return `${code}: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-/** The bridge error the renderer receives when visitor data could not be stored. */
-export function storageFailure(action: string, error: unknown, filePath: string): BridgeFailure {
-  return new BridgeFailure('storage', storageSentence(action, error, filePath));
+/** The staff message for a failed file operation (worded by the renderer). */
+export function storageNotice(action: StorageAction, error: unknown, filePath: string): StaffMessage {
+  const cause = storageCause(error);
+  return {
+    code: 'storage-failed',
+    params: { action, cause, errno: errnoDetail(error, cause), path: filePath },
+  };
+}
+
+/**
+ * An English sentence for the log, e.g. "Cannot save visitor data: the disk is full (ENOSPC)
+ * at /x/journal.jsonl."
+ */
+export function storageSentence(action: StorageAction, error: unknown, filePath: string): string {
+  const cause = storageCause(error);
+  return `${LOG_ACTIONS[action]}: ${LOG_CAUSES[cause]} (${errnoDetail(error, cause)}) at ${filePath}.`;
+}
+
+/**
+ * The bridge error the renderer receives when something could not be stored: its message is
+ * the coded staff message (see noticeFromMessage), never an English sentence.
+ */
+export function storageFailure(action: StorageAction, error: unknown, filePath: string): BridgeFailure {
+  return new BridgeFailure('storage', noticeMessage(storageNotice(action, error, filePath)));
 }

@@ -19,7 +19,8 @@ import path from 'node:path';
 import type { JournalRecord } from '../bridge/contract.js';
 import { BridgeFailure } from '../bridge/dispatch.js';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint.js';
-import { storageFailure } from './errors.js';
+import { noticeMessage, type StorageAction } from '../bridge/admin-contract.js';
+import { storageFailure, storageSentence } from './errors.js';
 import {
   PRIVATE_DIR_MODE,
   PRIVATE_FILE_MODE,
@@ -37,7 +38,7 @@ export const JOURNAL_FILE = 'journal.jsonl';
 export const CHECKPOINT_FILE = 'journal.checkpoint.json';
 export const TORN_PREFIX = 'journal.torn-';
 
-const SAVE_ACTION = 'Cannot save visitor data';
+const SAVE_ACTION: StorageAction = 'save-visitor-data';
 const MAX_DAMAGE_LOG_LINES = 20;
 
 export interface JournalOptions {
@@ -182,7 +183,8 @@ export class Journal {
    * a later replay can tell) none. Same errors as `append`.
    */
   appendMany(records: readonly JournalRecord[]): void {
-    if (this.closed) throw new BridgeFailure('internal', 'The visitor-data journal is closed.');
+    if (this.closed)
+      throw new BridgeFailure('internal', noticeMessage({ code: 'journal-closed', params: {} }));
     if (records.length === 0) return;
     const fd = this.ensureOpen();
     let text = '';
@@ -233,7 +235,12 @@ export class Journal {
    */
   private fail(error: unknown): BridgeFailure {
     const failure = error instanceof BridgeFailure ? error : storageFailure(SAVE_ACTION, error, this.path);
-    if (this.currentFailure?.message !== failure.message) this.logger.error(failure.message);
+    if (this.currentFailure?.message !== failure.message) {
+      // Staff get the coded message; the log keeps an English sentence for the technical team.
+      this.logger.error(
+        error instanceof BridgeFailure ? failure.message : storageSentence(SAVE_ACTION, error, this.path),
+      );
+    }
     this.currentFailure = failure;
     return failure;
   }

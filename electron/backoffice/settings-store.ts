@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';
 import { BridgeFailure, describeZodError } from '../bridge/dispatch.js';
-import { errnoCode, storageSentence } from './errors.js';
+import { noticeMessage } from '../bridge/admin-contract.js';
+import { errnoCode, storageNotice, storageSentence } from './errors.js';
 import { fileStamp, writeNewFileDurably } from './fsutil.js';
 import { readKioskIdFile, salvageKioskId, saveKioskIdFile } from './kiosk-id.js';
 import {
@@ -24,7 +25,7 @@ import {
 } from './settings.js';
 import type { Logger, SettingsStoreFactory } from './types.js';
 
-const SAVE_ACTION = 'Cannot save settings';
+const SAVE_ACTION = 'save-settings';
 
 export interface SettingsStore {
   /** The current validated settings (a copy: changing it changes nothing). */
@@ -62,7 +63,10 @@ function clone(settings: Settings): Settings {
 function validatePatch(current: Settings, patch: unknown): Settings {
   const parsedPatch = SettingsPatchSchema.safeParse(patch);
   if (!parsedPatch.success) {
-    throw new BridgeFailure('bad-request', `Invalid settings: ${describeZodError(parsedPatch.error)}`);
+    throw new BridgeFailure(
+      'bad-request',
+      noticeMessage({ code: 'invalid-settings', params: { detail: describeZodError(parsedPatch.error) } }),
+    );
   }
   return SettingsSchema.parse({ ...current, ...parsedPatch.data });
 }
@@ -101,8 +105,11 @@ class ConfSettingsStore implements SettingsStore {
       this.store.set(next);
     } catch (error) {
       if (errnoCode(error) === undefined)
-        throw new BridgeFailure('bad-request', `Invalid settings: ${String(error)}`);
-      this.problem = storageSentence(SAVE_ACTION, error, this.store.path);
+        throw new BridgeFailure(
+          'bad-request',
+          noticeMessage({ code: 'invalid-settings', params: { detail: String(error) } }),
+        );
+      this.problem = noticeMessage(storageNotice(SAVE_ACTION, error, this.store.path));
       throw new BridgeFailure('storage', this.problem);
     }
     this.problem = null;
@@ -142,9 +149,10 @@ export function openSettingsStore(options: OpenSettingsOptions): SettingsStore {
   // A settings file lost entirely must not rename the kiosk either.
   const knownId = readKioskIdFile(dataDir) ?? undefined;
   const inMemory = (error: unknown, defaults: Settings): SettingsStore => {
-    const problem = storageSentence(SAVE_ACTION, error, file);
-    logger.error(`${problem} Running on settings kept in memory until restart.`);
-    return new MemorySettingsStore(defaults, problem);
+    logger.error(
+      `${storageSentence(SAVE_ACTION, error, file)} Running on settings kept in memory until restart.`,
+    );
+    return new MemorySettingsStore(defaults, noticeMessage(storageNotice(SAVE_ACTION, error, file)));
   };
 
   const original = readIfPresent(file);

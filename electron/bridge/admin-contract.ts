@@ -37,27 +37,86 @@ export const STAFF_NOTICE_CODES = [
 ] as const;
 export type StaffNoticeCode = (typeof STAFF_NOTICE_CODES)[number];
 
+/**
+ * What the back office answers staff besides notices: results of staff actions and why an
+ * action or a save failed, again as codes with parameters the renderer words (in vi and en:
+ * test/renderer/staff-codes.test.ts fails when a code has no text).
+ */
+export const STAFF_MESSAGE_CODES = [
+  /** A file could not be read or written (params: action, cause, errno, path). */
+  'storage-failed',
+  /** The staff token is no longer valid: unlock again. */
+  'session-expired',
+  /** The Electron kiosk closed the staff window's session (a restart or exit was under way). */
+  'session-closed',
+  /** The save-as dialog was cancelled: nothing was exported. */
+  'no-folder-chosen',
+  /** This build has no sync client. */
+  'sync-unavailable',
+  /** The browser host cannot leave to the desktop. */
+  'exit-unavailable',
+  /** Settings or a record were refused (params: detail, a developer's description). */
+  'invalid-settings',
+  'invalid-record',
+  /** The journal is closed (the kiosk is shutting down). */
+  'journal-closed',
+  /** Results of staff actions. */
+  'visitor-session-ended',
+  /** params: records */
+  'day-ended',
+  /** params: fields (comma-separated setting names, or empty) */
+  'settings-saved',
+  'sync-saved',
+  'pin-changed',
+  'restarting',
+  'reload-to-restart',
+  'leaving-to-desktop',
+  'panel-locked',
+] as const;
+
+/** What the kiosk was doing when storage failed (param `action` of 'storage-failed'). */
+export const STORAGE_ACTIONS = [
+  'save-visitor-data',
+  'save-settings',
+  'save-staff-pin',
+  'write-audit-log',
+  'prepare-export',
+  'write-export',
+] as const;
+export type StorageAction = (typeof STORAGE_ACTIONS)[number];
+
+/** Why storage failed, in staff terms (param `cause` of 'storage-failed'). */
+export const STORAGE_CAUSES = ['disk-full', 'read-only', 'missing', 'locked', 'io', 'unexpected'] as const;
+export type StorageCause = (typeof STORAGE_CAUSES)[number];
+
 export const StaffNoticeSchema = z.object({
   code: z.enum(STAFF_NOTICE_CODES),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type StaffNotice = z.infer<typeof StaffNoticeSchema>;
 
+/** A notice or a message: anything the back office says to staff travels as one of these. */
+export const StaffMessageSchema = z.object({
+  code: z.enum([...STAFF_NOTICE_CODES, ...STAFF_MESSAGE_CODES]),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type StaffMessage = z.infer<typeof StaffMessageSchema>;
+
 /**
  * A staff notice carried in a bridge error's `message` (the error envelope has no room for
  * parameters): the code, a space, then the parameters as JSON. `noticeFromMessage` reads it
  * back; any other message is a plain sentence.
  */
-export function noticeMessage(notice: StaffNotice): string {
+export function noticeMessage(notice: StaffMessage): string {
   return `${notice.code} ${JSON.stringify(notice.params)}`;
 }
 
-/** The staff notice in a bridge error's message, or null when it is a plain sentence. */
-export function noticeFromMessage(message: string): StaffNotice | null {
+/** The staff notice or message in a bridge error's message, or null when it is a plain sentence. */
+export function noticeFromMessage(message: string): StaffMessage | null {
   const space = message.indexOf(' ');
   if (space === -1) return null;
   try {
-    const parsed = StaffNoticeSchema.safeParse({
+    const parsed = StaffMessageSchema.safeParse({
       code: message.slice(0, space),
       params: JSON.parse(message.slice(space + 1)) as unknown,
     });

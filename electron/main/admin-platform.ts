@@ -8,11 +8,12 @@
  */
 import { app, type OpenDialogOptions, type OpenDialogReturnValue } from 'electron';
 import type { AdminPlatform } from '../backoffice/admin/platform.js';
+import { noticeMessage } from '../bridge/admin-contract.js';
 import { BridgeFailure } from '../bridge/dispatch.js';
 import type { Logger } from './logger.js';
 import { exitToDesktop } from './staff.js';
 
-export const NO_FOLDER_MESSAGE = 'No folder chosen; nothing exported.';
+export const NO_FOLDER_MESSAGE = noticeMessage({ code: 'no-folder-chosen', params: {} });
 /** Time for the "done" answer to reach the panel before the process goes away. */
 export const RESTART_DELAY_MS = 300;
 
@@ -50,7 +51,7 @@ export function electronAdminPlatform(options: ElectronPlatformOptions): AdminPl
           reject(
             signal.reason instanceof Error
               ? signal.reason
-              : new BridgeFailure('forbidden', 'Staff session ended.'),
+              : new BridgeFailure('forbidden', noticeMessage({ code: 'session-closed', params: {} })),
           );
         };
         signal.addEventListener('abort', onAbort, { once: true });
@@ -77,14 +78,14 @@ export function electronAdminPlatform(options: ElectronPlatformOptions): AdminPl
           app.exit(0);
         }
       }, RESTART_DELAY_MS);
-      return 'The kiosk restarts now.';
+      return noticeMessage({ code: 'restarting', params: {} });
     },
 
     exitToDesktop() {
       options.logger.info('Staff exit to the desktop.');
       // Deferred like restart so the panel gets its answer; quitting closes the back office.
       setTimeout(exitToDesktop, RESTART_DELAY_MS);
-      return 'Leaving the kiosk for the desktop.';
+      return noticeMessage({ code: 'leaving-to-desktop', params: {} });
     },
   };
 }

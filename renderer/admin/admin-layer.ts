@@ -267,7 +267,7 @@ export function installAdminLayer(options: {
   async function act(request: ActionRequest, okText?: string): Promise<boolean> {
     if (token === null) return false;
     const answer = await kiosk.adminAction({ ...request, adminToken: token });
-    if (answer.ok) panel.showResult(okText ?? answer.value.message, 'ok');
+    if (answer.ok) panel.showResult(okText ?? errorText(loc, answer.value.message), 'ok');
     else
       panel.showResult(
         loc.t('admin:actions.failed', { message: errorText(loc, answer.error.message) }),

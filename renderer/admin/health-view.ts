@@ -4,7 +4,7 @@
  */
 import { h } from '../shell/dom.js';
 import type { Localized } from '../shell/localized.js';
-import { noticeText } from '../shell/notices.js';
+import { errorText, noticeText } from '../shell/notices.js';
 import { formatBytes, formatCount, formatDateTime } from './format.js';
 import type { PanelData, ViewContext } from './panel-types.js';
 
@@ -63,7 +63,7 @@ export function createHealthView(loc: Localized): HealthView {
           'lastError',
           health.lastError === null
             ? loc.t('admin:health.noError')
-            : `${health.lastError} (${formatDateTime(health.lastErrorAt)})`,
+            : `${errorText(loc, health.lastError)} (${formatDateTime(health.lastErrorAt)})`,
           health.lastError === null ? 'is-ok' : 'is-error',
         ],
         // Damaged journal lines, unusable folders…: each one a sentence in the staff's language.

@@ -4,8 +4,8 @@
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import type { Language } from '../../electron/bridge/contract.js';
-import en from './locales/en.json';
-import vi from './locales/vi.json';
+import en from './locales/en.json' with { type: 'json' };
+import vi from './locales/vi.json' with { type: 'json' };
 
 export const DEFAULT_LANGUAGE: Language = 'vi';
 

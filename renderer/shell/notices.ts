@@ -2,12 +2,22 @@
  * Staff notices (codes with parameters from the back office) in the staff's language. Used by
  * the corner notice on the visitor screens and by the staff panel. Runs in the renderer.
  */
-import { noticeFromMessage, type StaffNotice } from '../../electron/bridge/admin-contract.js';
+import { noticeFromMessage, type StaffMessage } from '../../electron/bridge/admin-contract.js';
 import type { Localized } from './localized.js';
 
-/** One notice as a sentence in the current language. */
-export function noticeText(loc: Localized, notice: StaffNotice): string {
-  return loc.t(`staff.notices.${notice.code}`, notice.params);
+/**
+ * One notice or message as a sentence in the current language. A storage failure's action
+ * and cause are codes too: each is worded here, with the advice that goes with the cause.
+ */
+export function noticeText(loc: Localized, notice: StaffMessage): string {
+  const params = { ...notice.params };
+  if (notice.code === 'storage-failed') {
+    const cause = String(params.cause);
+    params.action = loc.t(`staff.storage.action.${String(params.action)}`);
+    params.cause = loc.t(`staff.storage.cause.${cause}`);
+    params.advice = loc.t(`staff.storage.advice.${cause}`);
+  }
+  return loc.t(`staff.notices.${notice.code}`, params);
 }
 
 /**

@@ -9,11 +9,11 @@ import type { DeliveryState } from '../bridge/record-outbox.js';
 import { emoji, h } from './dom.js';
 import { EMOJI } from './icons.js';
 import type { Localized } from './localized.js';
-import { noticeText } from './notices.js';
+import { errorText, noticeText } from './notices.js';
 
 export interface StaffNotice {
   element: HTMLElement;
-  /** Shows the last error (a sentence) and the notices (codes), or hides when there are none. */
+  /** Shows the last error (a coded message) and the notices (codes), or hides when there are none. */
   show(message: string | null, notices?: readonly Notice[]): void;
   /** The state of the records on their way to the back office. */
   showDelivery(state: DeliveryState): void;
@@ -29,7 +29,10 @@ export function createStaffNotice(loc: Localized): StaffNotice {
       return loc.t(`staff.delivery.${delivery.problem}`, { count: delivery.pending });
     }
     if (delivery.lost > 0) return loc.t('staff.delivery.lost', { count: delivery.lost });
-    const parts = [...(health === null ? [] : [health]), ...codes.map((notice) => noticeText(loc, notice))];
+    const parts = [
+      ...(health === null ? [] : [errorText(loc, health)]),
+      ...codes.map((notice) => noticeText(loc, notice)),
+    ];
     return parts.length === 0 ? null : parts.join(' · ');
   };
   const text = loc.text(h('span'), 'staff.notice', () => ({ message: message() ?? '' }));

@@ -92,7 +92,9 @@ describe('createBridgeHandlers + dispatch', () => {
         ok: false,
         error: {
           code: 'storage',
-          message: expect.stringMatching(/^Cannot save visitor data: the disk is full/) as unknown,
+          message: expect.stringMatching(
+            /^storage-failed \{"action":"save-visitor-data","cause":"disk-full"/,
+          ) as unknown,
         },
       });
       broken.close();

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { noticeFromMessage } from '../../electron/bridge/admin-contract.js';
 import { BridgeFailure } from '../../electron/bridge/dispatch.js';
 import { openJournal } from '../../electron/backoffice/journal.js';
 import { LOCK_FILE } from '../../electron/backoffice/lock.js';
@@ -28,11 +29,15 @@ describe('one writer per journal', () => {
 
     const second = openJournal({ dataDir: dir, logger: memoryLogger() });
     expect(second.failure?.code).toBe('storage');
-    expect(second.failure?.message).toBe(
-      `Cannot save visitor data: the data folder is in use by another kiosk program ` +
-        `(${path.join(dir, LOCK_FILE)} is held by process ${process.pid}) at ${path.join(dir, 'journal.jsonl')}. ` +
-        'Close the other kiosk program (Electron kiosk or browser host), or give each its own KIOSK_DATA_DIR.',
-    );
+    expect(noticeFromMessage(second.failure?.message ?? '')).toEqual({
+      code: 'storage-failed',
+      params: {
+        action: 'save-visitor-data',
+        cause: 'locked',
+        errno: `ELOCKED: ${path.join(dir, LOCK_FILE)} is held by process ${process.pid}`,
+        path: path.join(dir, 'journal.jsonl'),
+      },
+    });
     expect(() => {
       second.append(event());
     }).toThrow(BridgeFailure);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { HealthSchema, type VisitorEvent } from '../../electron/bridge/contract.js';
+import { noticeFromMessage } from '../../electron/bridge/admin-contract.js';
 import { BridgeFailure } from '../../electron/bridge/dispatch.js';
 import { openBackOffice } from '../../electron/backoffice/backoffice.js';
 import { memoryLogger, readLines, sid, tempDir } from './helpers.js';
@@ -49,9 +50,10 @@ describe.skipIf(!hasDevFull)('a full disk (journal.jsonl → /dev/full)', () => 
 
     const failure = captureFailure(() => backOffice.record(start(4)));
     expect(failure.code).toBe('storage');
-    expect(failure.message).toBe(
-      `Cannot save visitor data: the disk is full (ENOSPC) at ${journal}. Free space or point KIOSK_DATA_DIR elsewhere.`,
-    );
+    expect(noticeFromMessage(failure.message)).toEqual({
+      code: 'storage-failed',
+      params: { action: 'save-visitor-data', cause: 'disk-full', errno: 'ENOSPC', path: journal },
+    });
     const health = HealthSchema.parse(backOffice.health());
     expect(health.lastError).toBe(failure.message);
     expect(health.lastErrorAt).not.toBeNull();
@@ -59,7 +61,9 @@ describe.skipIf(!hasDevFull)('a full disk (journal.jsonl → /dev/full)', () => 
     expect(captureFailure(() => backOffice.record(start(5))).message).toBe(failure.message);
     expect(backOffice.config().idleSeconds).toBe(60);
     // Logged once, not once per refused visitor event.
-    expect(logger.at('error').filter((line) => line === failure.message)).toHaveLength(1);
+    expect(
+      logger.at('error').filter((line) => line.startsWith('Cannot save visitor data: the disk is full')),
+    ).toHaveLength(1);
 
     // 3. Staff free space: the real journal is back. No restart needed.
     fs.rmSync(journal);
@@ -83,7 +87,7 @@ describe.skipIf(!hasDevFull)('a full disk (journal.jsonl → /dev/full)', () => 
       host: 'browser',
       logger: memoryLogger(),
     });
-    expect(() => backOffice.record(start(1))).toThrow(/disk is full \(ENOSPC\)/);
+    expect(() => backOffice.record(start(1))).toThrow(/"cause":"disk-full","errno":"ENOSPC"/);
     expect(backOffice.health().journalRecords).toBe(0);
     expect(backOffice.tallies().totals.sessions).toBe(0);
     backOffice.close();
@@ -99,15 +103,18 @@ describe('a data folder that cannot exist (under a regular file: ENOTDIR)', () =
 
     const backOffice = openBackOffice({ dataDir, version: '1', host: 'electron', logger });
     const journal = path.join(dataDir, 'journal.jsonl');
-    const sentence =
-      `Cannot save visitor data: the data folder is missing or is not a folder (ENOTDIR) at ${journal}. ` +
-      'Reconnect the drive, or point KIOSK_DATA_DIR at an existing folder.';
-    expect(backOffice.health().lastError).toBe(sentence);
-    expect(logger.at('error')).toContain(sentence);
+    const lastError = backOffice.health().lastError;
+    expect(noticeFromMessage(lastError ?? '')).toEqual({
+      code: 'storage-failed',
+      params: { action: 'save-visitor-data', cause: 'missing', errno: 'ENOTDIR', path: journal },
+    });
+    expect(logger.at('error')).toContain(
+      `Cannot save visitor data: the data folder is missing or is not a folder (ENOTDIR) at ${journal}.`,
+    );
 
     const failure = captureFailure(() => backOffice.record(start(1)));
     expect(failure.code).toBe('storage');
-    expect(failure.message).toBe(sentence);
+    expect(failure.message).toBe(lastError);
 
     expect(backOffice.config()).toMatchObject({ host: 'electron', idleSeconds: 60, language: 'vi' });
     expect(backOffice.settings().kioskId).toMatch(/^kiosk-[a-z0-9]{6}$/);
@@ -174,7 +181,10 @@ describe('a disk that fills up for real, mid-write (64 KiB tmpfs)', () => {
           failure = error;
         }
       }
-      expect(failure?.message).toMatch(/^Cannot save visitor data: the disk is full \(ENOSPC\)/);
+      expect(noticeFromMessage(failure?.message ?? '')?.params).toMatchObject({
+        cause: 'disk-full',
+        errno: 'ENOSPC',
+      });
       expect(acked.length).toBeGreaterThan(5);
       const journal = path.join(mountPoint, 'journal.jsonl');
       // No half line left behind: the file is exactly the acknowledged records.

@@ -207,7 +207,7 @@ export function openAdmin(options: AdminOptions): Admin {
       dayStartedAt: day.dayStartedAt,
     });
     day.close({ closedAt: entry.at, journalBytes: bytes });
-    return `Day closed with ${todayRecords} records; a new day has started. Nothing was deleted.`;
+    return noticeMessage({ code: 'day-ended', params: { records: todayRecords } });
   };
 
   return {
@@ -265,7 +265,7 @@ export function openAdmin(options: AdminOptions): Admin {
         case 'end-session':
           // The renderer ends the visitor session itself (reason "staff"); here it is only audited.
           record('end-session');
-          return { done: true, message: 'Visitor session ended.' };
+          return { done: true, message: noticeMessage({ code: 'visitor-session-ended', params: {} }) };
         case 'end-of-day':
           return { done: true, message: endOfDay() };
         case 'set-settings': {
@@ -281,12 +281,12 @@ export function openAdmin(options: AdminOptions): Admin {
           const changed = Object.keys(patch);
           return {
             done: true,
-            message: `Settings saved (${changed.length > 0 ? changed.join(', ') : 'no change'}).`,
+            message: noticeMessage({ code: 'settings-saved', params: { fields: changed.join(', ') } }),
           };
         }
         case 'set-sync': {
           if (options.sync === undefined)
-            throw new BridgeFailure('bad-request', 'Sync is not available here.');
+            throw new BridgeFailure('bad-request', noticeMessage({ code: 'sync-unavailable', params: {} }));
           options.sync.configure({
             url: request.url,
             enabled: request.enabled,
@@ -300,12 +300,12 @@ export function openAdmin(options: AdminOptions): Admin {
             intervalSeconds: request.intervalSeconds,
             token: request.token === undefined ? 'kept' : request.token === null ? 'removed' : 'replaced',
           });
-          return { done: true, message: 'Sync settings saved.' };
+          return { done: true, message: noticeMessage({ code: 'sync-saved', params: {} }) };
         }
         case 'set-pin':
           await pin.change(request.pin);
           record('set-pin');
-          return { done: true, message: 'Staff PIN changed.' };
+          return { done: true, message: noticeMessage({ code: 'pin-changed', params: {} }) };
         case 'restart':
           record('restart');
           return { done: true, message: options.platform.restart() };
@@ -317,7 +317,7 @@ export function openAdmin(options: AdminOptions): Admin {
         case 'lock':
           sessions.end(request.adminToken);
           record('lock');
-          return { done: true, message: 'Staff panel locked.' };
+          return { done: true, message: noticeMessage({ code: 'panel-locked', params: {} }) };
       }
     },
 

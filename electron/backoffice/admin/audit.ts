@@ -78,7 +78,7 @@ export class AuditLog {
       fs.fdatasyncSync(fd);
     } catch (error) {
       this.drop();
-      const failure = storageFailure('Cannot write the staff audit log', error, this.path);
+      const failure = storageFailure('write-audit-log', error, this.path);
       this.logger.error(failure.message);
       throw failure;
     }

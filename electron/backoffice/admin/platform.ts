@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { BridgeFailure } from '../../bridge/dispatch.js';
+import { noticeMessage } from '../../bridge/admin-contract.js';
 import { storageFailure } from '../errors.js';
 import { EXPORTS_DIR, publishDownloads, stagingFolder, sweepExports } from '../export/download.js';
 
@@ -35,10 +36,10 @@ export interface AdminPlatform {
   exitToDesktop(): string;
 }
 
-export const BROWSER_RESTART_MESSAGE =
-  'Reload the page to restart the kiosk (the browser host keeps running; nothing else to do).';
-export const BROWSER_EXIT_MESSAGE =
-  'Exit to desktop is only available in the Electron kiosk; close the browser instead.';
+/** Staff reload the page to restart (the browser host keeps running; nothing else to do). */
+export const BROWSER_RESTART_MESSAGE = noticeMessage({ code: 'reload-to-restart', params: {} });
+/** Exit to desktop exists only in the Electron kiosk; staff close the browser instead. */
+export const BROWSER_EXIT_MESSAGE = noticeMessage({ code: 'exit-unavailable', params: {} });
 
 /**
  * The browser host's platform: exports become one-time downloads from `<dataDir>/exports/`
@@ -53,7 +54,7 @@ export function browserPlatform(dataDir: string, now: () => Date = () => new Dat
       try {
         folder = stagingFolder(exportsDir);
       } catch (error) {
-        return Promise.reject(storageFailure('Cannot prepare the export', error, exportsDir));
+        return Promise.reject(storageFailure('prepare-export', error, exportsDir));
       }
       return Promise.resolve({ folder, publish: (names) => publishDownloads(exportsDir, folder, names) });
     },

@@ -4,10 +4,10 @@
  * only: a restart always asks for the PIN again.
  */
 import crypto from 'node:crypto';
-import { ADMIN_IDLE_MS } from '../../bridge/admin-contract.js';
+import { ADMIN_IDLE_MS, noticeMessage } from '../../bridge/admin-contract.js';
 import { BridgeFailure } from '../../bridge/dispatch.js';
 
-export const SESSION_EXPIRED_MESSAGE = 'Staff session expired; unlock again.';
+export const SESSION_EXPIRED_MESSAGE = noticeMessage({ code: 'session-expired', params: {} });
 
 export interface AdminSession {
   adminToken: string;

@@ -208,11 +208,7 @@ export class StaffPin {
     try {
       saveStoredPin(this.opts.dataDir, hash, this.opts.now());
     } catch (error) {
-      const failure = storageFailure(
-        'Cannot save the staff PIN',
-        error,
-        path.join(this.opts.dataDir, PIN_FILE),
-      );
+      const failure = storageFailure('save-staff-pin', error, path.join(this.opts.dataDir, PIN_FILE));
       this.opts.logger.error(failure.message);
       throw failure;
     }

@@ -37,7 +37,7 @@ export function writeExportFiles(
     try {
       fd = fs.openSync(target, 'wx', mode);
     } catch (error) {
-      throw storageFailure('Cannot write the export', error, target);
+      throw storageFailure('write-export', error, target);
     }
     try {
       writeAll(fd, file.data);
@@ -46,7 +46,7 @@ export function writeExportFiles(
       // A half-written export would look complete on the organisers' laptop: remove it.
       fs.closeSync(fd);
       fs.rmSync(target, { force: true });
-      throw storageFailure('Cannot write the export', error, target);
+      throw storageFailure('write-export', error, target);
     }
     fs.closeSync(fd);
   }

@@ -6,7 +6,10 @@ import { CHANNELS } from '../../../electron/bridge/contract.js';
 import { dispatch } from '../../../electron/bridge/dispatch.js';
 import { AUDIT_FILE, AuditEntrySchema } from '../../../electron/backoffice/admin/audit.js';
 import { PIN_FILE } from '../../../electron/backoffice/admin/pin-store.js';
-import { BROWSER_EXIT_MESSAGE } from '../../../electron/backoffice/admin/platform.js';
+import {
+  BROWSER_EXIT_MESSAGE,
+  BROWSER_RESTART_MESSAGE,
+} from '../../../electron/backoffice/admin/platform.js';
 import { SESSION_EXPIRED_MESSAGE } from '../../../electron/backoffice/admin/sessions.js';
 import { createBridgeHandlers, openBackOffice } from '../../../electron/backoffice/index.js';
 import { memoryLogger, readLines, sid, tempDir } from '../helpers.js';
@@ -168,7 +171,7 @@ describe('panel and actions', () => {
     kiosk.clock.advance(3_600_000);
     const token = await unlockToken(kiosk);
     const closed = await kiosk.backOffice.admin.action({ adminToken: token, action: 'end-of-day' });
-    expect(closed.message).toContain('12 records');
+    expect(noticeFromMessage(closed.message)).toEqual({ code: 'day-ended', params: { records: 12 } });
     expect(fs.readFileSync(path.join(kiosk.dir, 'journal.jsonl'))).toEqual(journalBefore);
     let panel = kiosk.backOffice.admin.panel(token);
     expect(panel.today.records).toBe(0);
@@ -270,7 +273,7 @@ describe('panel and actions', () => {
     const restart = await dispatch(handlers, 'adminAction', { adminToken: token, action: 'restart' });
     expect(restart).toMatchObject({
       ok: true,
-      value: { done: true, message: expect.stringContaining('Reload the page') as unknown },
+      value: { done: true, message: BROWSER_RESTART_MESSAGE },
     });
     const exit = await dispatch(handlers, 'adminAction', { adminToken: token, action: 'exit-to-desktop' });
     expect(exit).toEqual({ ok: false, error: { code: 'bad-request', message: BROWSER_EXIT_MESSAGE } });
