@@ -141,10 +141,16 @@ test('play, pledge, see N and the QR over the lake; recorded as "pledge"; nothin
   }
 });
 
-// Screenshots of every screen, both languages and orientations, for review (PLEDGE_SCREENSHOTS=1).
+// Screenshots of every screen, both languages and orientations, for review (PLEDGE_SCREENSHOTS=1,
+// or =landscape / =portrait for one orientation).
 test('screenshots of the game, cards, colour, QR and the lake', async ({ page, dataDir }) => {
-  test.skip(process.env.PLEDGE_SCREENSHOTS !== '1', 'review screenshots: set PLEDGE_SCREENSHOTS=1');
-  test.setTimeout(600_000);
+  // 1: both orientations; "landscape" or "portrait": only that one (each takes minutes here).
+  const only = process.env.PLEDGE_SCREENSHOTS;
+  test.skip(
+    only !== '1' && only !== 'landscape' && only !== 'portrait',
+    'review screenshots: set PLEDGE_SCREENSHOTS=1',
+  );
+  test.setTimeout(900_000);
   setCampaignUrl(dataDir, CAMPAIGN);
   seedPledges(dataDir, 3000);
   const host = await startHost(dataDir);
@@ -154,6 +160,7 @@ test('screenshots of the game, cards, colour, QR and the lake', async ({ page, d
       ['landscape', { width: 1920, height: 1080 }],
       ['portrait', { width: 1080, height: 1920 }],
     ] as const) {
+      if (only !== '1' && only !== orientation) continue;
       for (const lang of ['vi', 'en'] as const) {
         const name = (screen: string): string => `pledge-${screen}-${lang}-${orientation}`;
         const words = ui(lang);

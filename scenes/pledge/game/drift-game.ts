@@ -39,7 +39,6 @@ const WAKE = [
   [0.25, 0.18, 0.3],
 ] as const;
 const WAKE_COLOUR = 0xbcd6ff;
-const GATE = 0x5aa9ff;
 
 class DriftScene extends Phaser.Scene {
   private graphics: Phaser.GameObjects.Graphics | null = null;
@@ -57,11 +56,8 @@ class DriftScene extends Phaser.Scene {
     const g = this.graphics;
     if (!model || !g) return;
     g.clear();
+    // The lanes and the gate are the field's CSS background (static): only what moves is drawn.
     const laneHeight = model.height / model.lanes;
-    for (let lane = 0; lane < model.lanes; lane++) {
-      g.fillStyle(lane % 2 === 0 ? 0x141b3d : 0x1f2a5c, 0.55);
-      g.fillRect(0, lane * laneHeight, model.width, laneHeight);
-    }
     // Ripples drifting with the river: quicker as the round speeds up.
     const drift = (model.now / (30 - model.progress * 14)) % 160;
     g.lineStyle(2, 0x5aa9ff, 0.12);
@@ -70,11 +66,6 @@ class DriftScene extends Phaser.Scene {
       for (let x = drift - 160; x < model.width; x += 160)
         g.lineBetween(x, y + laneHeight * 0.38, x + 60, y + laneHeight * 0.38);
     }
-    // The gate: what reaches it has got through.
-    g.fillStyle(GATE, 0.18);
-    g.fillRect(model.width - 18, 0, 18, model.height);
-    g.fillStyle(GATE, 0.6);
-    g.fillRect(model.width - 4, 0, 4, model.height);
     // A wake of three motion lines behind each item, the same for every item: a colour by
     // danger would give the answer away.
     for (const item of model.items) {

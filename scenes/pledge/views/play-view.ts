@@ -38,6 +38,10 @@ export interface PlayViewOptions {
   onDone: (summary: RoundSummary, durationMs: number) => void;
 }
 
+function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+
 export class PlayView {
   readonly element: HTMLElement;
   private readonly field: HTMLElement;
@@ -68,6 +72,7 @@ export class PlayView {
     );
     const lanes = window.innerHeight > window.innerWidth ? 6 : 4;
     this.model.lanes = lanes;
+    this.field.style.setProperty('--lanes', String(lanes));
     const dangerous = new Map(options.order.map((item) => [item.id, item.tactic !== 'safe']));
     this.round = new Round(
       options.order.map((item) => ({ id: item.id, dangerous: dangerous.get(item.id) ?? false })),
@@ -156,9 +161,10 @@ export class PlayView {
       this.buttons.delete(id);
     }
     const { score } = this.round.summary();
-    this.scoreText.textContent = `${word(this.ui().ui, 'play.score')}: ${score}`;
     const seconds = Math.ceil((ROUND.durationMs - this.round.elapsed()) / 1000);
-    this.timeText.textContent = word(this.ui().ui, 'play.time', { seconds: Math.max(0, seconds) });
+    // Written only when they change: a new text every frame would re-lay the page every frame.
+    setText(this.scoreText, `${word(this.ui().ui, 'play.score')}: ${score}`);
+    setText(this.timeText, word(this.ui().ui, 'play.time', { seconds: Math.max(0, seconds) }));
     this.model.width = width;
     this.model.height = height;
     this.model.now = performance.now();
