@@ -6,22 +6,22 @@
  * mistake, return to the hub, and check the tallies. Also: going idle mid-scenario ends the
  * session and unmounts the station. Screenshots for review go to test-results/screenshots/.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { OUTCOMES } from '../../electron/bridge/contract.js';
+import type {
+  CheckCounts,
+  ScenarioTally as ScenarioTallyOfContract,
+} from '../../electron/bridge/tallies-contract.js';
 import {
   choose as chooseInEngine,
   createRun,
   currentNode,
-  loadScenario,
   resultEvent,
   retryFromFirstMistake,
   type Run,
 } from '../../scenes/shared/story/index.js';
-import type { UiText } from '../../scenes/shared/story-station/ui-text.js';
+import { fill } from '../../scenes/shared/story-station/ui-text.js';
 import {
-  bridge,
   diagnostics,
   expect,
   expectTouchTargets,
@@ -30,135 +30,47 @@ import {
   startHost,
   test,
 } from './host-fixture.js';
+import {
+  byName,
+  enterStation,
+  makeChoice,
+  pickScenario as pickCard,
+  route as routeIn,
+  scenarioOf,
+  shell,
+  startSession,
+  storyStation,
+  switchLanguage,
+  tallies as readTallies,
+  tapPhone,
+  walk as walkIn,
+  ATTRACT_START,
+  SIZES,
+  type Lang,
+  type Step,
+} from './visitor-steps.js';
 
-type Lang = 'vi' | 'en';
+const scam = storyStation('scam');
+const ui = scam.ui;
+const checks = { vi: scam.story.checks.vi.items, en: scam.story.checks.en.items };
+const scenario = (id: string, lang: Lang) => scenarioOf(scam, id, lang);
 
-interface ChoiceJson {
-  id: string;
-  label: string;
-  next: string;
-  risky?: boolean;
-  spots?: string[];
-  feedback?: string;
-}
-interface NodeJson {
-  id: string;
-  choices?: ChoiceJson[];
-  redFlags?: unknown[];
-  ending?: { title: string };
-}
-/** One choice to make: its button's name, and whether feedback follows it. */
-interface Step {
-  label: string;
-  feedback: boolean;
-}
-interface ScenarioJson {
-  id: string;
-  title: string;
-  start: string;
-  nodes: NodeJson[];
-}
-interface CheckItemJson {
-  id: string;
-  text: string;
-  answer: 'scam' | 'safe';
-}
-/** The parts of the shell's locale files this test reads. */
-interface ShellLocale {
-  language: { switchLabel: string };
-  station: { backLabel: string };
-  hub: { stationLabel: string };
-  idle: { title: string; stayLabel: string };
-}
-
-const CONTENT = path.resolve('scenes/scam/content');
-const SHARED = path.resolve('scenes/shared/story-station/content');
-const LOCALES = path.resolve('renderer/i18n/locales');
-
-/** Parsed JSON; callers say what shape they expect (the content loader validates the files). */
-function readJson(file: string): never {
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as never;
-}
-
-const scenario = (id: string, lang: Lang): ScenarioJson =>
-  readJson(path.join(CONTENT, 'scenarios', `${id}.${lang}.json`));
-const ui: Record<Lang, UiText> = {
-  vi: readJson(path.join(SHARED, 'ui.vi.json')),
-  en: readJson(path.join(SHARED, 'ui.en.json')),
-};
-const checks: Record<Lang, CheckItemJson[]> = {
-  vi: (readJson(path.join(CONTENT, 'checks.vi.json')) as { items: CheckItemJson[] }).items,
-  en: (readJson(path.join(CONTENT, 'checks.en.json')) as { items: CheckItemJson[] }).items,
-};
-const shell: Record<Lang, ShellLocale> = {
-  vi: readJson(path.join(LOCALES, 'vi.json')),
-  en: readJson(path.join(LOCALES, 'en.json')),
-};
-
-/** The station's metadata (its name on the hub comes from here, not from the shell's locale). */
-const station: { name: Record<Lang, string> } = readJson(path.resolve('scenes/scam/station.json'));
-
-/** The hub button's name starts with the station's name. */
-function stationTitle(lang: Lang): string {
-  return station.name[lang];
-}
-
-function escapeRe(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
-}
-
-/**
- * The steps of `choiceIds` in `lang`, followed from the start, and the node they lead to.
- * Feedback follows a choice that is risky, spots a flag, comments, or passes a node with flags.
- */
-function walk(id: string, lang: Lang, choiceIds: string[]): { steps: Step[]; node: NodeJson | undefined } {
-  const data = scenario(id, lang);
-  const byId = new Map(data.nodes.map((node) => [node.id, node]));
-  let node = byId.get(data.start);
-  const steps: Step[] = [];
-  for (const choiceId of choiceIds) {
-    const choice = node?.choices?.find((candidate) => candidate.id === choiceId);
-    if (!node || !choice) throw new Error(`${id}: no choice "${choiceId}" at "${node?.id ?? '?'}"`);
-    const feedback =
-      choice.risky === true ||
-      (choice.spots?.length ?? 0) > 0 ||
-      choice.feedback !== undefined ||
-      (node.redFlags?.length ?? 0) > 0;
-    steps.push({ label: choice.label, feedback });
-    node = byId.get(choice.next);
-  }
-  return { steps, node };
-}
+/** The steps of `choiceIds` in `lang`, followed from the start. */
+const walk = (id: string, lang: Lang, choiceIds: string[]) => walkIn(scenario(id, lang), choiceIds);
 
 /** The steps of a complete path (checked to reach an ending) and the ending's title. */
 function route(id: string, lang: Lang, choiceIds: string[]): { steps: Step[]; ending: string } {
-  const { steps, node } = walk(id, lang, choiceIds);
-  if (!node?.ending) throw new Error(`${id}: path ${choiceIds.join(' → ')} does not end`);
-  return { steps, ending: node.ending.title };
+  const { steps, ending } = routeIn(scenario(id, lang), choiceIds);
+  return { steps, ending: ending.title };
 }
 
 async function shot(page: Page, name: string): Promise<void> {
   await screenshot(page, `scam-${name}`);
 }
 
-const byName = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-
-/** The hub button's name: "<open> <title>: <pitch>" (renderer/i18n hub.stationLabel). */
-function hubLabel(lang: Lang): RegExp {
-  const prefix = fill(shell[lang].hub.stationLabel.split('{{pitch}}')[0] ?? '', { name: stationTitle(lang) });
-  return new RegExp(`^${escapeRe(prefix)}`);
-}
-
-/** Opens the station from the hub by its accessible name in `lang`. */
+/** Opens the station from the hub by its accessible name in `lang`, up to its picker. */
 async function openStation(page: Page, lang: Lang): Promise<void> {
-  // A click event, not a pointer click: the card follows its beacon in the orbiting 3D world,
-  // so it is never "stable" and a click at its old position can miss it.
-  await page.getByRole('button', { name: hubLabel(lang) }).dispatchEvent('click');
-  await expect(page.getByRole('heading', { name: ui[lang].picker.title })).toBeVisible();
+  await enterStation(page, scam, lang);
 }
 
 /** Back at the hub, with the station unmounted. */
@@ -173,7 +85,7 @@ async function expectHub(page: Page): Promise<void> {
  * visitor session: `skipCheck` skips it with one tap.
  */
 async function pickScenario(page: Page, id: string, lang: Lang, skipCheck = false): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`^${escapeRe(scenario(id, lang).title)}`) }).click();
+  await pickCard(page, scenario(id, lang));
   if (skipCheck) {
     await byName(page, ui[lang].check.skip).click();
     await passForewarning(page, lang);
@@ -188,25 +100,16 @@ async function passForewarning(page: Page, lang: Lang, shotName?: string): Promi
   await byName(page, ui[lang].forewarn.start).click();
 }
 
-async function switchLanguage(page: Page, to: Lang): Promise<void> {
-  await byName(page, shell[to === 'en' ? 'vi' : 'en'].language.switchLabel).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', to);
-}
-
-/** Taps the phone: messages still typing appear at once, and the choices with them. */
-async function tapPhone(page: Page, lang: Lang): Promise<void> {
-  await page.getByRole('log', { name: ui[lang].phone.messagesLabel }).click();
-}
-
-/** Chooses by the button's name, then moves past the feedback when the data says there is one. */
+/** Chooses by the button's name, then moves past the feedback when there is one. */
 async function choose(page: Page, lang: Lang, step: Step, screenshot?: string): Promise<void> {
-  await byName(page, step.label).click();
-  if (!step.feedback) return;
-  const proceed = byName(page, ui[lang].play.continue);
-  if (screenshot) {
-    await expect(proceed).toBeVisible();
-    await shot(page, screenshot);
+  if (!screenshot || !step.feedback) {
+    await makeChoice(page, ui[lang], step);
+    return;
   }
+  await byName(page, step.label).click();
+  const proceed = byName(page, ui[lang].play.continue);
+  await expect(proceed).toBeVisible();
+  await shot(page, screenshot);
   await proceed.click();
 }
 
@@ -219,7 +122,7 @@ async function playPath(
   shots: Partial<Record<number, { node?: string; feedback?: string }>> = {},
 ): Promise<void> {
   for (const [i, step] of steps.entries()) {
-    await tapPhone(page, lang);
+    await tapPhone(page, ui[lang]);
     const names = shots[i];
     if (names?.node) {
       await expect(byName(page, step.label)).toBeVisible();
@@ -227,8 +130,7 @@ async function playPath(
     }
     await choose(page, lang, step, names?.feedback);
   }
-  // A click event, not a pointer click: in portrait the debrief may already cover the phone.
-  await page.getByRole('log', { name: ui[lang].phone.messagesLabel }).dispatchEvent('click');
+  await tapPhone(page, ui[lang]);
   await expect(page.getByRole('heading', { name: ending })).toBeVisible();
   await expect(page.getByTestId('story-hotline-111')).toContainText('111');
   await expect(page.getByTestId('story-hotline-113')).toContainText('113');
@@ -274,23 +176,8 @@ async function doCheck(
   return correct;
 }
 
-interface ScenarioTally {
-  plays: number;
-  outcomes: Record<string, number>;
-  redFlagsSpotted: number;
-  redFlagsMissed: number;
-  choices: Record<string, number>;
-}
-interface StoryCounts {
-  starts: number;
-  abandoned: number;
-  timeouts: Record<string, number>;
-}
-interface CheckTally {
-  answered: number;
-  correct: number;
-  total: number;
-}
+/** A scenario's tally without what a play cannot predict (its time, the stories started). */
+type ScenarioTally = Omit<ScenarioTallyOfContract, 'durationMs' | 'starts' | 'abandoned' | 'timeouts'>;
 
 /** Makes the choices in the engine, counting each under "<nodeId>/<choiceId>" as the tallies do. */
 function chooseAll(run: Run, choiceIds: string[], tally: ScenarioTally): Run {
@@ -309,8 +196,7 @@ function chooseAll(run: Run, choiceIds: string[], tally: ScenarioTally): Run {
  * play left before its ending; worked out by the pure engine from the content.
  */
 function expectedScenario(id: string, paths: string[][], unfinished: string[] = []): ScenarioTally {
-  const file = `${id}.en.json`;
-  let run = createRun(loadScenario(readJson(path.join(CONTENT, 'scenarios', file)), file));
+  let run = createRun(scenario(id, 'en'));
   const tally: ScenarioTally = {
     plays: 0,
     outcomes: Object.fromEntries(OUTCOMES.map((outcome) => [outcome, 0])),
@@ -332,7 +218,7 @@ function expectedScenario(id: string, paths: string[][], unfinished: string[] = 
   return tally;
 }
 
-const checkTally = (correct: number): CheckTally => ({ answered: 1, correct, total: FORM_SIZE });
+const checkTally = (correct: number): CheckCounts => ({ answered: 1, correct, total: FORM_SIZE });
 
 /**
  * The scenarios and checks in the tallies. Play time cannot be predicted: it is checked to be
@@ -340,15 +226,11 @@ const checkTally = (correct: number): CheckTally => ({ answered: 1, correct, tot
  */
 async function talliesOf(
   page: Page,
-): Promise<{ scenarios: Record<string, ScenarioTally>; checks: Record<string, Record<string, CheckTally>> }> {
-  const tallies = (
-    (await bridge(page, 'tallies')) as {
-      value: {
-        scenarios: Record<string, Record<string, ScenarioTally & StoryCounts & { durationMs: number }>>;
-        checks: Record<string, Record<string, Record<string, CheckTally>>>;
-      };
-    }
-  ).value;
+): Promise<{
+  scenarios: Record<string, ScenarioTally>;
+  checks: Record<string, Record<string, CheckCounts>>;
+}> {
+  const tallies = await readTallies(page);
   // Everything of this station is keyed under its id; nothing under any other.
   expect(Object.keys(tallies.scenarios)).toEqual(['scam']);
   const scenarios: Record<string, ScenarioTally> = {};
@@ -364,22 +246,8 @@ async function talliesOf(
   return { scenarios, checks: tallies.checks.scam ?? {} };
 }
 
-interface SceneTally {
-  enters: number;
-  completions: number;
-  leaves: { completed: number; exited: number; idle: number };
-  pledges: Record<string, number>;
-}
-
-async function scamTallies(page: Page): Promise<SceneTally | undefined> {
-  const answer = (await bridge(page, 'tallies')) as { value: { scenes: Record<string, SceneTally> } };
-  return answer.value.scenes.scam;
-}
-
-async function start(page: Page, url: string, width: number, height: number): Promise<void> {
-  await page.setViewportSize({ width, height });
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Chạm để bắt đầu – Touch to start' }).click();
+async function scamTallies(page: Page) {
+  return (await readTallies(page)).scenes.scam;
 }
 
 test('every scenario plays to its debrief by button names; checks, retry, language and tallies', async ({
@@ -387,7 +255,7 @@ test('every scenario plays to its debrief by button names; checks, retry, langua
   host,
 }) => {
   test.setTimeout(600_000);
-  await start(page, host.url, 1920, 1080);
+  await startSession(page, host.url, SIZES.landscape);
   await openStation(page, 'vi');
   await expectTouchTargets(page);
   await shot(page, 'picker-vi-landscape');
@@ -432,7 +300,7 @@ test('every scenario plays to its debrief by button names; checks, retry, langua
   // task-scam: start in Vietnamese, switch to English mid-scenario, play to the harmed ending.
   await pickScenario(page, 'task-scam', 'vi');
   const taskVi = walk('task-scam', 'vi', ['try-it']).steps[0];
-  await tapPhone(page, 'vi');
+  await tapPhone(page, ui.vi);
   await expect(byName(page, taskVi?.label ?? '')).toBeVisible();
   await switchLanguage(page, 'en');
   const taskPath = ['try-it', 'deposit', 'borrow-deposit', 'pay-fee'];
@@ -505,7 +373,7 @@ test('every scenario plays to its debrief by button names; checks, retry, langua
 
 test('portrait, both languages: picker, check, chat, call, feedback and debrief', async ({ page, host }) => {
   test.setTimeout(480_000);
-  await start(page, host.url, 1080, 1920);
+  await startSession(page, host.url, SIZES.portrait);
   await openStation(page, 'vi');
   await expectTouchTargets(page);
   await shot(page, 'picker-vi-portrait');
@@ -554,13 +422,13 @@ test('portrait, both languages: picker, check, chat, call, feedback and debrief'
   await pickScenario(page, 'otp-bank', 'en');
   const [sms, site, call] = walk('otp-bank', 'en', ['open-link', 'close-page', 'hang-up']).steps;
   if (!sms || !site || !call) throw new Error('otp-bank: path too short');
-  await tapPhone(page, 'en');
+  await tapPhone(page, ui.en);
   await expect(byName(page, sms.label)).toBeVisible();
   await shot(page, 'chat-en-portrait');
   await choose(page, 'en', sms, 'feedback-en-portrait');
-  await tapPhone(page, 'en');
+  await tapPhone(page, ui.en);
   await choose(page, 'en', site);
-  await tapPhone(page, 'en');
+  await tapPhone(page, ui.en);
   await expect(byName(page, call.label)).toBeVisible();
   await shot(page, 'call-en-portrait');
   await byName(page, shell.en.station.backLabel).click();
@@ -587,7 +455,7 @@ test('going idle mid-scenario ends the session and unmounts the station', async 
   const host = await startHost(dataDir, { KIOSK_IDLE_SECONDS: '20' });
   try {
     const warning = page.getByRole('alertdialog', { name: shell.vi.idle.title });
-    await start(page, host.url, 1920, 1080);
+    await startSession(page, host.url, SIZES.landscape);
     await openStation(page, 'vi');
     await pickScenario(page, 'hacked-friend', 'vi', true);
     await expect(page.getByRole('log', { name: ui.vi.phone.messagesLabel })).toBeVisible();
@@ -595,7 +463,7 @@ test('going idle mid-scenario ends the session and unmounts the station', async 
 
     // Mid-scenario, nobody touches the screen: the warning, then back to a fresh attract loop.
     await expect(warning).toBeVisible({ timeout: 40_000 });
-    await expect(page.getByRole('button', { name: 'Chạm để bắt đầu – Touch to start' })).toBeVisible({
+    await expect(page.getByRole('button', { name: ATTRACT_START })).toBeVisible({
       timeout: 30_000,
     });
     const after = await diagnostics(page);
