@@ -156,9 +156,21 @@ export function installAdminLayer(options: {
     }
   }
 
+  /**
+   * While a staff screen is open, the visitor screens under it are inert: Tab cannot walk out
+   * of the modal pad or panel into the hub behind it, and nothing there can be pressed.
+   */
+  function setVisitorInert(inert: boolean): void {
+    for (const child of options.root.children) {
+      if (child instanceof HTMLElement && child !== panel.element && child !== pad.element)
+        child.inert = inert;
+    }
+  }
+
   async function openPad(): Promise<void> {
     if (state !== 'closed') return;
     state = 'pad';
+    setVisitorInert(true);
     startTicking(PAD_IDLE_MS);
     const answer = await kiosk.adminState(undefined);
     if (!isIn('pad')) return;
@@ -225,6 +237,8 @@ export function installAdminLayer(options: {
     state = 'panel';
     startTicking(ADMIN_IDLE_MS);
     panel.open();
+    // The keyboard starts in the panel (the pad that had it is gone).
+    panel.element.querySelector<HTMLElement>('button')?.focus();
     panel.setAutoLock(ADMIN_IDLE_MS);
     await refreshPanel(true);
   }
@@ -255,6 +269,7 @@ export function installAdminLayer(options: {
     window.clearInterval(ticker);
     pad.close();
     panel.close();
+    setVisitorInert(false);
   }
 
   function lock(): void {
