@@ -198,9 +198,11 @@ test('screenshots of the game, cards, colour, QR and the lake', async ({ page, d
         for (let i = 0; i < 28; i++) await page.clock.fastForward(100);
         await screenshot(page, name('finale'));
         await page.getByRole('button', { name: words.finale.done }).click();
+        // End the session when the button is there; a click without a timeout would wait for
+        // it until the test's own timeout.
         await page
           .getByRole('button', { name: lang === 'vi' ? 'Kết thúc' : "I'm done" })
-          .click()
+          .click({ timeout: 5000 })
           .catch(() => undefined);
       }
     }
