@@ -242,13 +242,20 @@ export async function makeChoice(page: Page, ui: UiText, step: Step): Promise<vo
   if (step.feedback) await byName(page, ui.play.continue).click();
 }
 
-/** Waits for the station's finite animations (a panel fading in) to end, for a fair picture. */
+/**
+ * Ends the station's finite animations (a panel fading in) at once, for a fair picture: jumped
+ * to their end state rather than awaited, so nothing waits on a timeline a fake clock holds.
+ */
 export async function settled(page: Page): Promise<void> {
-  await page.locator('.story').evaluate(async (root) => {
-    const finite = root
-      .getAnimations({ subtree: true })
-      .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
-    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  await page.locator('.story').evaluate((root) => {
+    for (const animation of root.getAnimations({ subtree: true })) {
+      if (animation.effect?.getComputedTiming().iterations === Infinity) continue;
+      try {
+        animation.finish();
+      } catch {
+        // An animation that cannot finish (no effect, or playback rate 0) is left as it is.
+      }
+    }
   });
 }
 
