@@ -13,6 +13,9 @@
  * - the cost of sync on the visitor path: the latency of recording a visitor event (from the
  *   moment it is due, so event-loop stalls count) p99 while sync sends a large backlog, against
  *   the same without sync measured before and after in the same run (goal: within 10%).
+ *
+ * BENCH_SYNC_BATCH_SIZE sets the kiosks' batch size (default: the setting's default, 500);
+ * BENCH_SYNC_ONLY=embedded runs only the first measure (a quick look).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -176,7 +179,14 @@ async function drain(backOffice: BackOffice): Promise<void> {
 async function oneKiosk(databaseUrl: string) {
   const collector = await startCollectorProcess(databaseUrl);
   const dataDir = kioskFolder('bench-one', RECORDS);
-  const backOffice = openBackOffice({ dataDir, version: '0.1.0', host: 'browser', logger: silent });
+  const batch = process.env.BENCH_SYNC_BATCH_SIZE;
+  const backOffice = openBackOffice({
+    dataDir,
+    version: '0.1.0',
+    host: 'browser',
+    logger: silent,
+    env: batch === undefined ? {} : { KIOSK_SYNC_BATCH_SIZE: batch },
+  });
   try {
     const started = performance.now();
     pointAt(backOffice, collector);
@@ -186,7 +196,7 @@ async function oneKiosk(databaseUrl: string) {
     if (stored !== RECORDS) throw new Error(`the collector holds ${stored} of ${RECORDS} records`);
     return {
       records: RECORDS,
-      batchSize: backOffice.settings().sync.batchSize,
+      batchSize: Number(batch ?? backOffice.settings().sync.batchSize),
       seconds: round(seconds),
       recordsPerSecond: Math.round(RECORDS / seconds),
     };
@@ -302,6 +312,7 @@ async function visitorPath() {
 
 async function main(): Promise<Record<string, unknown>> {
   const embedded = await oneKiosk('');
+  if (process.env.BENCH_SYNC_ONLY === 'embedded') return { goals: GOALS, embedded100k: embedded };
   let postgres: Record<string, unknown> = { skipped: PG_SKIPPED };
   let concurrent: Record<string, unknown> = { skipped: PG_SKIPPED };
   if (PG_URL !== '') {

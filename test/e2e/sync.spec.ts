@@ -37,7 +37,9 @@ test('two kiosks sync to one collector; its live page and the staff panel show t
   try {
     db = await openDb({ databaseUrl: process.env.COLLECTOR_TEST_DATABASE_URL, dataDir: collectorDir });
     if (db.kind === 'postgres')
-      await db.query('DROP TABLE IF EXISTS records, heartbeats, kiosk_tokens, kiosk_counts, schema_migrations');
+      await db.query(
+        'DROP TABLE IF EXISTS records, heartbeats, kiosk_tokens, kiosk_counts, schema_migrations',
+      );
     await migrate(db);
     collector = await startCollector({ db, port: 0 });
     for (const [dir, label] of [

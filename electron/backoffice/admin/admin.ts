@@ -10,7 +10,6 @@ import {
   type AdminHealth,
   type AdminSettings,
   type AdminState,
-  type AdminSyncSettings,
   type StaffNotice,
 } from '../../bridge/admin-contract.js';
 import type { ChannelResponse, Health, JournalRecord } from '../../bridge/contract.js';
@@ -19,6 +18,7 @@ import { buildExport } from '../export/build.js';
 import { freeSuffix, writeExportFiles } from '../export/write.js';
 import { PRIVATE_FILE_MODE } from '../fsutil.js';
 import type { Settings } from '../settings.js';
+import type { SyncService } from '../sync/service.js';
 import { toTallies, type Aggregate } from '../tallies.js';
 import type { Logger } from '../types.js';
 import { AuditLog, type AuditAction } from './audit.js';
@@ -54,16 +54,7 @@ export interface AdminOptions {
 }
 
 /** What the staff side needs of sync (electron/backoffice/sync/service.ts). */
-export interface AdminSync {
-  status(): AdminHealth['sync'];
-  settingsView(): AdminSyncSettings;
-  configure(change: {
-    url: string | null;
-    enabled: boolean;
-    intervalSeconds: number;
-    token?: string | null | undefined;
-  }): void;
-}
+export type AdminSync = Pick<SyncService, 'status' | 'settingsView' | 'configure'>;
 
 /** How often an open export chooser checks that the staff session is still alive. */
 const SESSION_WATCH_MS = 1_000;

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import {
   collectorUrlProblem,
+  type AdminActionRequest,
   type AdminSyncSettings,
   type FestivalTotals,
 } from '../../bridge/admin-contract.js';
@@ -32,14 +33,11 @@ export interface SyncServiceOptions {
   timeoutMs?: number;
 }
 
-/** A staff change of the sync settings (the admin action `set-sync`). */
-export interface SyncChange {
-  url: string | null;
-  enabled: boolean;
-  intervalSeconds: number;
-  /** A new token; null removes it; undefined keeps it. */
-  token?: string | null | undefined;
-}
+/**
+ * A staff change of the sync settings: the admin action `set-sync` without its envelope (one
+ * shape, the contract's). The token: a new one replaces the old, null removes it, absent keeps it.
+ */
+export type SyncChange = Omit<Extract<AdminActionRequest, { action: 'set-sync' }>, 'action' | 'adminToken'>;
 
 export interface SyncService {
   status(): SyncStatus;
