@@ -129,3 +129,31 @@ for (const station of STATIONS) {
     });
   }
 }
+
+test('the staff PIN pad and panel have no serious or critical axe violation, in both languages', async ({
+  page,
+  dataDir,
+}) => {
+  test.setTimeout(150_000);
+  const staffHost = await startHost(dataDir, { KIOSK_ADMIN_PIN: '246810', KIOSK_IDLE_SECONDS: '3600' });
+  try {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(staffHost.url);
+    await page.waitForFunction(() => 'kioskAdminDiagnostics' in window);
+    await page.keyboard.press('Control+Shift+A');
+    const pad = page.getByTestId('admin-pad');
+    await expect(pad.getByRole('button', { name: '1', exact: true })).toBeEnabled();
+    expect(await violations(page), 'PIN pad').toEqual([]);
+    await page.keyboard.type('246810');
+    await page.keyboard.press('Enter');
+    const panel = page.getByTestId('admin-panel');
+    await expect(panel).toBeVisible({ timeout: 20_000 });
+    await expect(panel.getByTestId('today-reason-staff')).toBeAttached();
+    expect(await violations(page), 'staff panel (vi)').toEqual([]);
+    await panel.getByRole('button', { name: 'Switch the staff panel to English' }).click();
+    await expect(panel.getByRole('button', { name: 'Lock and close the staff panel' })).toBeVisible();
+    expect(await violations(page), 'staff panel (en)').toEqual([]);
+  } finally {
+    await staffHost.stop();
+  }
+});

@@ -237,6 +237,8 @@ test('hidden corner gesture opens the pad without starting a session; staff end 
   test.setTimeout(120_000);
   const host = await startHost(dataDir, { KIOSK_ADMIN_PIN: PIN });
   try {
+    // The long press is held on Playwright's clock, not in real seconds.
+    await page.clock.install();
     await openKiosk(page, host.url);
     await expect(page.getByRole('button', { name: START })).toBeVisible();
 
@@ -244,7 +246,7 @@ test('hidden corner gesture opens the pad without starting a session; staff end 
     // full-screen "touch to start" button, which must not fire.
     await page.mouse.move(40, 1040);
     await page.mouse.down();
-    await page.waitForTimeout(2_200);
+    await page.clock.fastForward(2_200);
     await page.mouse.up();
     for (let i = 0; i < 3; i++) await page.mouse.click(1880, 1040);
     await expect(page.getByTestId('admin-pad')).toBeVisible();
