@@ -76,8 +76,14 @@ async function openStation(page: Page, url: string): Promise<void> {
 /** Plays `choiceIds` in a scenario by clicking, up to the node where the last one would be chosen. */
 async function playTo(page: Page, scenarioId: string, choiceIds: string[]): Promise<void> {
   await page.locator(`.story-card[data-scenario="${scenarioId}"]`).click();
+  // The check offer (first story of a session), then the forewarning card, then the phone.
   const skip = page.locator('.story-check-intro .pill--ghost');
+  const forewarn = page.locator('.story-forewarn .pill--primary');
+  const phone = page.locator('.story-phone');
+  await skip.or(forewarn).or(phone).first().waitFor();
   if (await skip.isVisible()) await skip.click();
+  await forewarn.or(phone).first().waitFor();
+  if (await forewarn.isVisible()) await forewarn.click();
   for (const id of choiceIds) {
     await page.locator('.story-phone').click();
     await page.locator(`.story-choice[data-choice="${id}"]`).click();
@@ -132,7 +138,8 @@ function playMany(page: Page, count: number): Promise<void> {
       click('.story-check-intro .pill--ghost');
       while (!document.querySelector('[data-testid="story-hotline-111"]')) {
         click('.story-phone');
-        if (!click('.story-choice')) click('.story-feedback .pill--primary');
+        if (!click('.story-choice') && !click('.story-feedback .pill--primary'))
+          click('.story-forewarn .pill--primary');
         await sleep(25);
       }
       click('.top-bar__back');
