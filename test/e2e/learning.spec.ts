@@ -195,7 +195,20 @@ test('before check, two stories, after check: per-item answers, alternating form
     // No per-scenario check rows: the check belongs to the station and its form, not a story.
     await expect(panel.locator('[data-testid^="alltime-rate-"]')).toHaveCount(0);
     await expect(panel.getByTestId(`alltime-learning-scam-${thirdForm}-sessions`)).toHaveCount(0);
+    // The learning rows in both languages and orientations, for review.
+    await figure('ceiling').scrollIntoViewIfNeeded();
     await screenshot(page, 'learning-panel-vi-landscape');
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await figure('ceiling').scrollIntoViewIfNeeded();
+    await screenshot(page, 'learning-panel-vi-portrait');
+    await panel.getByRole('button', { name: 'Switch the staff panel to English' }).click();
+    await expect(panel.getByTestId('admin-tallies')).toContainText('Immediate learning');
+    await figure('ceiling').scrollIntoViewIfNeeded();
+    await screenshot(page, 'learning-panel-en-portrait');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await figure('ceiling').scrollIntoViewIfNeeded();
+    await screenshot(page, 'learning-panel-en-landscape');
+    await panel.getByRole('button', { name: 'Chuyển bảng nhân viên sang tiếng Việt' }).click();
 
     // The CSV says the same: one paired session, 50 → 100, hits and correct rejections apart.
     const downloads: import('@playwright/test').Download[] = [];

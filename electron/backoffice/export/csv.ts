@@ -1,49 +1,21 @@
 /**
  * Tallies as a tidy "long" CSV that opens right in Excel: UTF-8 with a BOM (so Vietnamese
  * diacritics show), CRLF line ends, one row per (kiosk, section, key, metric) with a
- * numeric value and a label in Vietnamese and English. Long rather than wide so that every
- * section (totals, stations, hours, days, checks, scenarios) fits one sheet and a pivot
- * table can slice it any way.
+ * numeric value and a label in Vietnamese and English (the staff locale's, see labels.ts).
+ * Long rather than wide so that every section (totals, stations, hours, days, checks,
+ * scenarios) fits one sheet and a pivot table can slice it any way.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { CheckCounts, Tallies } from '../../bridge/contract.js';
 import { sharePct, summarizeLearning } from '../../bridge/learning.js';
 import { byStation } from './by-station.js';
+import { metricLabel } from './labels.js';
 
 export const CSV_COLUMNS = ['kiosk', 'section', 'key', 'metric', 'value', 'label_vi', 'label_en'] as const;
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number>;
 
 /** The BOM Excel needs to read UTF-8 (EF BB BF). */
 export const UTF8_BOM = '\uFEFF';
-
-const LABELS: Readonly<Record<string, readonly [string, string]>> = {
-  records: ['Bản ghi', 'Records'],
-  sessions: ['Lượt tham quan', 'Visitor sessions'],
-  completions: ['Lượt hoàn thành', 'Completions'],
-  pledges: ['Cam kết', 'Pledges'],
-  lanterns: ['Đèn lồng theo màu', 'Lanterns by colour'],
-  enters: ['Lượt vào trạm', 'Station entries'],
-  left_completed: ['Rời trạm: xong', 'Left the station: finished'],
-  left_exited: ['Rời trạm: tự thoát', 'Left the station: walked out'],
-  left_idle: ['Rời trạm: bỏ đi (hết giờ chờ)', 'Left the station: idle timeout'],
-  duration_avg_s: ['Thời gian chơi trung bình (giây)', 'Average play time (s)'],
-  chosen: ['Số lần chọn', 'Times chosen'],
-  plays: ['Lượt chơi', 'Plays'],
-  red_flags_spotted: ['Dấu hiệu nhận ra', 'Red flags spotted'],
-  red_flags_missed: ['Dấu hiệu bỏ lỡ', 'Red flags missed'],
-  before_answered: ['Bài kiểm tra trước', 'Checks taken before'],
-  before_correct: ['Câu đúng trước', 'Correct answers before'],
-  before_total: ['Tổng câu trước', 'Questions before'],
-  before_rate_pct: ['Tỉ lệ nhận biết trước (%)', 'Recognition rate before (%)'],
-  after_answered: ['Bài kiểm tra sau', 'Checks taken after'],
-  after_correct: ['Câu đúng sau', 'Correct answers after'],
-  after_total: ['Tổng câu sau', 'Questions after'],
-  after_rate_pct: ['Tỉ lệ nhận biết sau (%)', 'Recognition rate after (%)'],
-  outcome_safe: ['Kết quả: an toàn', 'Outcome: safe'],
-  outcome_harmed: ['Kết quả: bị hại', 'Outcome: harmed'],
-  outcome_rescued: ['Kết quả: được giúp', 'Outcome: rescued'],
-  outcome_completed: ['Kết quả: hoàn thành', 'Outcome: completed'],
-};
 
 /** Correct answers as a percentage of questions, one decimal; null without questions. */
 export function ratePct(counts: CheckCounts): number | null {
@@ -54,7 +26,7 @@ export function ratePct(counts: CheckCounts): number | null {
 export function talliesRows(tallies: Tallies, kiosk: string): CsvRow[] {
   const rows: CsvRow[] = [];
   const push = (section: string, key: string, metric: string, value: number | null): void => {
-    const [vi, en] = LABELS[metric] ?? [metric, metric];
+    const [vi, en] = metricLabel(metric);
     rows.push({ kiosk, section, key, metric, value: value ?? '', label_vi: vi, label_en: en });
   };
   push('totals', 'all', 'records', tallies.records);

@@ -94,6 +94,10 @@ describe('export (browser host)', () => {
     expect(value('station', 'scam', 'left_idle')).toBe('0');
     expect(rows.find((r) => r.metric === 'left_exited')?.label_en).toBe('Left the station: walked out');
     expect(rows.find((r) => r.metric === 'sessions')?.label_vi).toBe('Lượt tham quan');
+    // Every metric written has its own label in both languages (from the staff locale).
+    expect([
+      ...new Set(rows.filter((r) => r.label_vi === r.metric || r.label_en === r.metric).map((r) => r.metric)),
+    ]).toEqual([]);
     expect(rows.every((r) => r.kiosk === kioskId)).toBe(true);
 
     const json = ExportJsonSchema.parse(JSON.parse(fs.readFileSync(jsonFile ?? '', 'utf8')));
