@@ -34,7 +34,7 @@ export const SettingsSchema = z.object({
     /** Sync switched on (issue 9); settings files from before it have none: on. */
     enabled: z.boolean().default(true),
     /** Records per batch sent to the collector. */
-    batchSize: z.int().min(1).max(MAX_BATCH_RECORDS).default(500),
+    batchSize: z.int().min(1).max(MAX_BATCH_RECORDS).default(2000),
   }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -65,7 +65,7 @@ export function defaultSettings(kioskId: string = generateKioskId()): Settings {
     language: 'vi',
     idleSeconds: 60,
     campaignUrl: '',
-    sync: { endpoint: null, intervalSeconds: 300, enabled: true, batchSize: 500 },
+    sync: { endpoint: null, intervalSeconds: 300, enabled: true, batchSize: 2000 },
   };
 }
 

@@ -29,7 +29,7 @@ describe('settings defaults and persistence', () => {
       language: 'vi',
       idleSeconds: 60,
       campaignUrl: '',
-      sync: { endpoint: null, intervalSeconds: 300, enabled: true, batchSize: 500 },
+      sync: { endpoint: null, intervalSeconds: 300, enabled: true, batchSize: 2000 },
     });
     expect(settings.kioskId).toMatch(/^kiosk-[a-z0-9]{6}$/);
     expect(readJson(settingsFile(dir)).kioskId).toBe(settings.kioskId);
@@ -151,7 +151,7 @@ describe('damaged settings files', () => {
       language: 'en',
       idleSeconds: 90,
       campaignUrl: '',
-      sync: { endpoint: null, intervalSeconds: 300, enabled: true, batchSize: 500 },
+      sync: { endpoint: null, intervalSeconds: 300, enabled: true, batchSize: 2000 },
     });
     const stored = readJson(settingsFile(dir));
     expect(stored).not.toHaveProperty('idleTimeout');
