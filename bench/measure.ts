@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.js';
 import { startHost, type RunningHost } from '../test/support/host-process.js';
 
@@ -77,4 +77,63 @@ export async function withKiosk<T>(
     await host.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The renderer's JS heap (after forced garbage collection), DOM nodes and event listeners. */
+export interface HeapSample {
+  heapMB: number;
+  nodes: number;
+  listeners: number;
+}
+
+/** Samples the page's heap through CDP (Performance must be enabled), after three GCs. */
+export async function heapSample(cdp: CDPSession): Promise<HeapSample> {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string): number => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+  return {
+    heapMB: round(metric('JSHeapUsedSize') / (1024 * 1024), 3),
+    nodes: metric('Nodes'),
+    listeners: metric('JSEventListeners'),
+  };
+}
+
+/**
+ * Heap growth over many plays: `play(n)` plays n times; after `warmup` plays the heap is
+ * sampled, then every `chunk` plays up to `plays`, and the growth is compared with `goalMB`.
+ */
+export async function heapOverPlays(
+  cdp: CDPSession,
+  play: (count: number) => Promise<void>,
+  options: { warmup: number; plays: number; chunk: number; goalMB: number },
+) {
+  const { warmup, plays, chunk, goalMB } = options;
+  await play(warmup);
+  const before = await heapSample(cdp);
+  const series = [{ plays: 0, heapMB: before.heapMB }];
+  const started = Date.now();
+  for (let done = 0; done < plays;) {
+    const step = Math.min(chunk, plays - done);
+    await play(step);
+    done += step;
+    if (done < plays) series.push({ plays: done, heapMB: (await heapSample(cdp)).heapMB });
+  }
+  const playsMs = Date.now() - started;
+  const after = await heapSample(cdp);
+  series.push({ plays, heapMB: after.heapMB });
+  const growthMB = round(after.heapMB - before.heapMB, 3);
+  return {
+    warmupPlays: warmup,
+    plays,
+    msPerPlay: Math.round(playsMs / Math.max(1, plays)),
+    afterWarmupMB: before.heapMB,
+    afterPlaysMB: after.heapMB,
+    growthMB,
+    perPlayKB: round((growthMB * 1024) / Math.max(1, plays), 2),
+    series,
+    domNodes: { afterWarmup: before.nodes, afterPlays: after.nodes },
+    listeners: { afterWarmup: before.listeners, afterPlays: after.listeners },
+    goalMB,
+    met: growthMB < goalMB,
+  };
 }

@@ -19,10 +19,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.js';
 import { startHost } from '../test/support/host-process.js';
-import { cpuTimes, measureFps, median, round, stealPercent } from './measure.js';
+import { cpuTimes, heapOverPlays, measureFps, median, round, stealPercent } from './measure.js';
 
 const VIEWPORT = { width: 1920, height: 1080 } as const;
 const PLAYS = Number(process.env.BENCH_PLAYS ?? 100);
@@ -33,7 +33,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const HEAP_CHUNK = 25;
 const GOALS = { fpsRatio: 0.9, heapGrowthMB: 2 } as const;
 const ROOT = path.resolve(import.meta.dirname, '..');
-const MB = 1024 * 1024;
 /** Longer than a round (50 s), so one jump of the clock ends it. */
 const ROUND_JUMP_MS = 52_000;
 
@@ -98,17 +97,6 @@ async function playOnce(page: Page): Promise<void> {
   });
 }
 
-async function heap(cdp: CDPSession): Promise<{ heapMB: number; nodes: number; listeners: number }> {
-  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = (name: string): number => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
-  return {
-    heapMB: round(metric('JSHeapUsedSize') / MB, 3),
-    nodes: metric('Nodes'),
-    listeners: metric('JSEventListeners'),
-  };
-}
-
 async function main(): Promise<void> {
   const started = Date.now();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'pledge-bench-'));
@@ -145,18 +133,13 @@ async function main(): Promise<void> {
     await page.locator('[data-station="pledge"]').first().waitFor();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    for (let i = 0; i < WARMUP; i++) await playOnce(page);
-    const before = await heap(cdp);
-    const series = [{ plays: 0, heapMB: before.heapMB }];
-    const playsStarted = Date.now();
-    for (let done = 1; done <= PLAYS; done++) {
-      await playOnce(page);
-      if (done % HEAP_CHUNK === 0 && done < PLAYS)
-        series.push({ plays: done, heapMB: (await heap(cdp)).heapMB });
-    }
-    const playsMs = Date.now() - playsStarted;
-    const after = await heap(cdp);
-    series.push({ plays: PLAYS, heapMB: after.heapMB });
+    const heap = await heapOverPlays(
+      cdp,
+      async (count) => {
+        for (let i = 0; i < count; i++) await playOnce(page);
+      },
+      { warmup: WARMUP, plays: PLAYS, chunk: HEAP_CHUNK, goalMB: GOALS.heapGrowthMB },
+    );
     const leftovers = await page.evaluate(() => {
       const diag = (
         window as unknown as { kioskDiagnostics: () => { state: string; station: string | null } }
@@ -168,7 +151,6 @@ async function main(): Promise<void> {
         canvases: document.querySelectorAll('canvas').length,
       };
     });
-    const growthMB = round(after.heapMB - before.heapMB, 3);
     const result = {
       bench: 'pledge',
       machine: { cpus: os.cpus().length, loadAverage: os.loadavg().map((load) => round(load)) },
@@ -183,20 +165,7 @@ async function main(): Promise<void> {
         goal: GOALS.fpsRatio,
         met: ratio >= GOALS.fpsRatio,
       },
-      heap: {
-        warmupPlays: WARMUP,
-        plays: PLAYS,
-        msPerPlay: Math.round(playsMs / Math.max(1, PLAYS)),
-        afterWarmupMB: before.heapMB,
-        afterPlaysMB: after.heapMB,
-        growthMB,
-        perPlayKB: round((growthMB * 1024) / Math.max(1, PLAYS), 2),
-        series,
-        domNodes: { afterWarmup: before.nodes, afterPlays: after.nodes },
-        listeners: { afterWarmup: before.listeners, afterPlays: after.listeners },
-        goalMB: GOALS.heapGrowthMB,
-        met: growthMB < GOALS.heapGrowthMB,
-      },
+      heap,
       afterPlays: leftovers,
       durationS: Math.round((Date.now() - started) / 1000),
     };

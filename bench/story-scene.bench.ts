@@ -24,10 +24,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.js';
 import { startHost } from '../test/support/host-process.js';
-import { cpuTimes, measureFps, median, round, stealPercent } from './measure.js';
+import { cpuTimes, heapOverPlays, measureFps, median, round, stealPercent } from './measure.js';
 
 /** A screen to measure: reached by making `choices` in `scenario` from its start. */
 interface Screen {
@@ -72,7 +72,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const HEAP_CHUNK = 25;
 const GOALS = { fpsRatio: 0.9, heapGrowthMB: 2 } as const;
 const ROOT = path.resolve(import.meta.dirname, '..');
-const MB = 1024 * 1024;
 
 /**
  * The buttons that stand between a visitor and a story, each a tap: a care-mode station's
@@ -205,17 +204,6 @@ function playMany(page: Page, bench: StationBench, count: number): Promise<void>
   );
 }
 
-async function heap(cdp: CDPSession): Promise<{ heapMB: number; nodes: number; listeners: number }> {
-  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = (name: string): number => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
-  return {
-    heapMB: round(metric('JSHeapUsedSize') / MB, 3),
-    nodes: metric('Nodes'),
-    listeners: metric('JSEventListeners'),
-  };
-}
-
 /** Frame rates of the station's screens against bare Phaser, alternating, ROUNDS times. */
 async function measureScreens(page: Page, url: string, bench: StationBench) {
   // The station's stage (its canvas) size, from its own layout in the page.
@@ -267,19 +255,12 @@ async function measurePlays(page: Page, url: string, bench: StationBench) {
   await page.locator(`[data-station="${bench.station}"]`).waitFor();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  await playMany(page, bench, WARMUP);
-  const before = await heap(cdp);
-  const series = [{ plays: 0, heapMB: before.heapMB }];
-  const playsStarted = Date.now();
-  for (let done = 0; done < PLAYS;) {
-    const chunk = Math.min(HEAP_CHUNK, PLAYS - done);
-    await playMany(page, bench, chunk);
-    done += chunk;
-    if (done < PLAYS) series.push({ plays: done, heapMB: (await heap(cdp)).heapMB });
-  }
-  const playsMs = Date.now() - playsStarted;
-  const after = await heap(cdp);
-  series.push({ plays: PLAYS, heapMB: after.heapMB });
+  const heap = await heapOverPlays(cdp, (count) => playMany(page, bench, count), {
+    warmup: WARMUP,
+    plays: PLAYS,
+    chunk: HEAP_CHUNK,
+    goalMB: GOALS.heapGrowthMB,
+  });
   await cdp.detach();
   const hubWorld = await page.evaluate(async () => {
     const canvas = document.querySelector<HTMLCanvasElement>('.world-canvas');
@@ -302,23 +283,8 @@ async function measurePlays(page: Page, url: string, bench: StationBench) {
     });
     return ((await response.json()) as { value: { scenes: Record<string, unknown> } }).value.scenes[station];
   }, bench.station);
-  const growthMB = round(after.heapMB - before.heapMB, 3);
   return {
-    heap: {
-      scenario: bench.plays,
-      warmupPlays: WARMUP,
-      plays: PLAYS,
-      msPerPlay: Math.round(playsMs / Math.max(1, PLAYS)),
-      afterWarmupMB: before.heapMB,
-      afterPlaysMB: after.heapMB,
-      growthMB,
-      perPlayKB: round((growthMB * 1024) / Math.max(1, PLAYS), 2),
-      series,
-      domNodes: { afterWarmup: before.nodes, afterPlays: after.nodes },
-      listeners: { afterWarmup: before.listeners, afterPlays: after.listeners },
-      goalMB: GOALS.heapGrowthMB,
-      met: growthMB < GOALS.heapGrowthMB,
-    },
+    heap: { scenario: bench.plays, ...heap },
     hubWorldAfterPlays: hubWorld,
     tallies,
   };
