@@ -76,7 +76,7 @@ describe('one writer per journal', () => {
     const lock = path.join(dir, LOCK_FILE);
     fs.writeFileSync(lock, '');
     const blocked = openJournal({ dataDir: dir, logger: memoryLogger() });
-    expect(blocked.failure?.message).toMatch(/in use by another kiosk program/);
+    expect(noticeFromMessage(blocked.failure?.message ?? '')?.params.cause).toBe('locked');
     blocked.close();
     const old = new Date(Date.now() - 60_000);
     fs.utimesSync(lock, old, old);
