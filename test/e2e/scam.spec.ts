@@ -224,9 +224,7 @@ const checkTally = (correct: number): CheckCounts => ({ answered: 1, correct, to
  * The scenarios and checks in the tallies. Play time cannot be predicted: it is checked to be
  * there (over a second per play) and left out of what is compared.
  */
-async function talliesOf(
-  page: Page,
-): Promise<{
+async function talliesOf(page: Page): Promise<{
   scenarios: Record<string, ScenarioTally>;
   checks: Record<string, Record<string, CheckCounts>>;
 }> {
