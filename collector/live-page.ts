@@ -37,7 +37,10 @@ function heading(vi: string, en: string): string {
   return `<h2>${escapeHtml(vi)} <span class="en">/ ${escapeHtml(en)}</span></h2>`;
 }
 
-function table(headers: readonly [string, string][], rows: readonly (string | number)[][]): string {
+function table(
+  headers: readonly (readonly [string, string])[],
+  rows: readonly (string | number)[][],
+): string {
   const head = headers
     .map(([vi, en]) => `<th>${escapeHtml(vi)} <span class="en">${escapeHtml(en)}</span></th>`)
     .join('');

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { talliesRows, toCsv } from '../backoffice/export/csv.js';
 import { localDate } from '../backoffice/export/format.js';
 import { renderReport } from '../backoffice/export/html.js';
+import { reportLabel } from '../backoffice/export/labels.js';
 import type { Rejection } from './inputs.js';
 import { ALL_KIOSKS, type MergeResult } from './merge.js';
 
@@ -48,9 +49,11 @@ export function writeMergeOutputs(
     total: result.total,
     kiosks: result.kiosks,
   };
+  const [kiosksVi, kiosksEn] = reportLabel('kiosks');
+  const [mergedVi, mergedEn] = reportLabel('period.merged');
   const html = renderReport({
-    subject: `${kioskIds.length} ki-ốt / ${kioskIds.length} kiosks: ${kioskIds.join(', ')}`,
-    periodLabel: { vi: 'Tổng hợp', en: 'Merged' },
+    subject: `${kioskIds.length} ${kiosksVi} / ${kioskIds.length} ${kiosksEn}: ${kioskIds.join(', ')}`,
+    periodLabel: { vi: mergedVi, en: mergedEn },
     from: result.from,
     to: result.to,
     generatedAt: now.toISOString(),

@@ -10,6 +10,7 @@ import { talliesRows, toCsv } from './csv.js';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportNames, localDate, type ExportJson } from './format.js';
 import { renderReport } from './html.js';
 import { readJournalSlice, type SliceStart } from './journal-slice.js';
+import { reportLabel } from './labels.js';
 
 export interface BuildExportOptions {
   journalPath: string;
@@ -38,10 +39,11 @@ export interface BuiltExport {
   tallies: Tallies;
 }
 
-const PERIOD_LABELS = {
-  today: { vi: 'Hôm nay', en: 'Today' },
-  all: { vi: 'Toàn bộ', en: 'All time' },
-} as const;
+/** The period's label in both languages, from the staff locale. */
+function periodLabel(period: 'today' | 'all'): { vi: string; en: string } {
+  const [vi, en] = reportLabel(period === 'today' ? 'period.today' : 'period.all');
+  return { vi, en };
+}
 
 /** Reads the period from the journal and renders the four export files. */
 export function buildExport(options: BuildExportOptions): BuiltExport {
@@ -73,7 +75,7 @@ export function buildExport(options: BuildExportOptions): BuiltExport {
   };
   const html = renderReport({
     subject: options.kioskId,
-    periodLabel: PERIOD_LABELS[options.period],
+    periodLabel: periodLabel(options.period),
     from,
     to: exportedAt,
     generatedAt: exportedAt,

@@ -7,9 +7,12 @@
 import type { Tallies } from '../../bridge/contract.js';
 import { sharePct, summarizeLearning } from '../../bridge/learning.js';
 import { byStation } from './by-station.js';
+import { reportLabel } from './labels.js';
+import { escapeHtml } from './svg.js';
 
+type Label = readonly [string, string];
 type Heading = (vi: string, en: string) => string;
-type Table = (headers: readonly [string, string][], rows: readonly (string | number)[][]) => string;
+type Table = (headers: readonly Label[], rows: readonly (string | number)[][]) => string;
 
 function pct(share: number | null | undefined): string {
   const value = sharePct(share ?? null);
@@ -40,22 +43,21 @@ export function learningSection(tallies: Tallies, heading: Heading, table: Table
       `${pct(s?.before.ceilingShare)} / ${pct(s?.after.ceilingShare)}`,
     ];
   });
+  const [noteVi, noteEn] = reportLabel('learning.note');
   return [
-    heading('Hiệu quả tức thì: trước / sau khi chơi', 'Immediate effect: before / after playing'),
-    '<p class="meta">Chỉ tính các lượt làm đủ cả hai bài kiểm tra (ghép cặp theo lượt). Đo ngay sau khi chơi; ' +
-      'không nói gì về việc ghi nhớ lâu dài. / Only sessions that took both checks (paired by session). ' +
-      'Measured right after playing; it says nothing about how long the effect lasts.</p>',
+    heading(...reportLabel('heading.learning')),
+    `<p class="meta">${escapeHtml(noteVi)} / ${escapeHtml(noteEn)}</p>`,
     table(
       [
-        ['Trạm / đề trước', 'Station / form before'],
-        ['Lượt đủ 2 bài', 'Sessions, both rounds'],
-        ['Đúng trước', 'Right before'],
-        ['Đúng sau', 'Right after'],
-        ['Tiến bộ TB', 'Mean gain'],
-        ['Khoảng tin cậy 95%', '95% interval'],
-        ['Nhận ra lừa đảo', 'Scams caught'],
-        ['Nhận đúng tin thật', 'Real messages trusted'],
-        ['Đúng hết trước / sau', 'All right before / after'],
+        reportLabel('learning.stationForm'),
+        reportLabel('learning.pairedSessions'),
+        reportLabel('learning.rightBefore'),
+        reportLabel('learning.rightAfter'),
+        reportLabel('learning.meanGain'),
+        reportLabel('learning.interval95'),
+        reportLabel('learning.scamsCaught'),
+        reportLabel('learning.realTrusted'),
+        reportLabel('learning.allRight'),
       ],
       rows,
     ),

@@ -1,13 +1,14 @@
 /**
  * The one-page printable report (HTML): totals, charts by hour and per station, before/after
- * recognition rates and scenario outcomes, in Vietnamese with English subtitles. Fully
+ * recognition per station and form, and scenario outcomes, in Vietnamese with English
+ * subtitles; its words come from the staff locale (labels.ts, key `report.html`). Fully
  * self-contained: inline CSS and SVG, no script, no external URL (it must open offline and
  * print the same on any organiser's laptop).
  */
 import type { Tallies } from '../../bridge/contract.js';
-import { ratePct } from './csv.js';
 import { byStation } from './by-station.js';
 import { learningSection } from './html-learning.js';
+import { metricLabel, reportLabel } from './labels.js';
 import { barChart, escapeHtml } from './svg.js';
 
 export const CAMPAIGN_VI = 'Không Một Mình';
@@ -34,8 +35,15 @@ const COLORS = {
   after: '#cf222e',
 };
 
-function heading(vi: string, en: string): string {
+type Label = readonly [string, string];
+
+function heading([vi, en]: Label): string {
   return `<h2>${escapeHtml(vi)}<small>${escapeHtml(en)}</small></h2>`;
+}
+
+/** A label as one "vi / en" string (chart titles and series). */
+function both([vi, en]: Label): string {
+  return `${vi} / ${en}`;
 }
 
 function localTime(iso: string | null): string {
@@ -45,7 +53,7 @@ function localTime(iso: string | null): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-function table(headers: readonly [string, string][], rows: readonly (string | number)[][]): string {
+function table(headers: readonly Label[], rows: readonly (string | number)[][]): string {
   const head = headers
     .map(([vi, en]) => `<th>${escapeHtml(vi)}<small>${escapeHtml(en)}</small></th>`)
     .join('');
@@ -77,14 +85,10 @@ function minutesSeconds(seconds: number): string {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
 
-function pct(value: number | null): string {
-  return value === null ? '—' : `${value.toFixed(1)} %`;
-}
-
 const SERIES = [
-  { name: 'Lượt tham quan / Sessions', color: COLORS.sessions },
-  { name: 'Hoàn thành / Completions', color: COLORS.completions },
-  { name: 'Cam kết / Pledges', color: COLORS.pledges },
+  { name: both(reportLabel('column.sessions')), color: COLORS.sessions },
+  { name: both(reportLabel('column.completions')), color: COLORS.completions },
+  { name: both(metricLabel('pledges')), color: COLORS.pledges },
 ];
 
 const STYLE = `
@@ -116,21 +120,11 @@ function pledgeSection(t: Tallies): string {
   );
   if (cards.length === 0 && colours.length === 0) return '';
   return [
-    heading('Cam kết theo thẻ', 'Pledges per card'),
+    heading(reportLabel('heading.pledgesPerCard')),
+    table([reportLabel('column.stationCard'), metricLabel('pledges')], cards),
+    heading(reportLabel('heading.lanternsPerDay')),
     table(
-      [
-        ['Trạm / thẻ', 'Station / card'],
-        ['Cam kết', 'Pledges'],
-      ],
-      cards,
-    ),
-    heading('Màu đèn lồng theo ngày', 'Lantern colours per day'),
-    table(
-      [
-        ['Trạm / ngày', 'Station / day'],
-        ['Màu', 'Colour'],
-        ['Đèn lồng', 'Lanterns'],
-      ],
+      [reportLabel('column.stationDay'), reportLabel('column.colour'), reportLabel('column.lanterns')],
       colours,
     ),
   ].join('\n');
@@ -140,99 +134,80 @@ function pledgeSection(t: Tallies): string {
 export function renderReport(input: ReportInput): string {
   const t = input.tallies;
   const cards = [
-    ['Lượt tham quan', 'Visitor sessions', t.totals.sessions],
-    ['Lượt hoàn thành', 'Completions', t.totals.completions],
-    ['Cam kết', 'Pledges', t.totals.pledges],
-    ['Bản ghi', 'Records', t.records],
+    [metricLabel('sessions'), t.totals.sessions],
+    [metricLabel('completions'), t.totals.completions],
+    [metricLabel('pledges'), t.totals.pledges],
+    [metricLabel('records'), t.records],
   ] as const;
+  const [titleVi, titleEn] = reportLabel('title');
   const stations = Object.entries(t.scenes).sort(([a], [b]) => a.localeCompare(b));
   const parts: string[] = [];
   parts.push(
     '<!doctype html><html lang="vi"><head><meta charset="utf-8">',
     `<title>${escapeHtml(`${CAMPAIGN_VI} – ${input.subject}`)}</title>`,
     `<style>${STYLE}</style></head><body>`,
-    `<header><h1>${escapeHtml(CAMPAIGN_VI)} – Báo cáo ki-ốt<small>${escapeHtml(CAMPAIGN_EN)} – kiosk report</small></h1>`,
+    `<header><h1>${escapeHtml(CAMPAIGN_VI)} – ${escapeHtml(titleVi)}<small>${escapeHtml(CAMPAIGN_EN)} – ${escapeHtml(titleEn)}</small></h1>`,
     `<p class="meta">${escapeHtml(input.subject)} · ${escapeHtml(input.periodLabel.vi)} / ${escapeHtml(input.periodLabel.en)} · ` +
       `${escapeHtml(localTime(input.from))} → ${escapeHtml(localTime(input.to))}</p></header>`,
-    heading('Tổng quan', 'Totals'),
+    heading(reportLabel('heading.totals')),
     `<div class="cards">${cards
       .map(
-        ([vi, en, value]) =>
+        ([[vi, en], value]) =>
           `<div class="card"><b>${value}</b><span>${escapeHtml(vi)} / ${escapeHtml(en)}</span></div>`,
       )
       .join('')}</div>`,
-    heading('Theo giờ trong ngày', 'By hour of day'),
-    barChart(byHourOfDay(t), { title: 'Theo giờ / By hour', series: SERIES }),
+    heading(reportLabel('heading.byHour')),
+    barChart(byHourOfDay(t), { title: both(reportLabel('chart.byHour')), series: SERIES }),
   );
   if (t.byDay.length > 1) {
     parts.push(
-      heading('Theo ngày', 'By day'),
+      heading(reportLabel('heading.byDay')),
       barChart(
         t.byDay.map((d) => ({ label: d.day.slice(5), values: [d.sessions, d.completions, d.pledges] })),
-        { title: 'Theo ngày / By day', series: SERIES },
+        { title: both(reportLabel('heading.byDay')), series: SERIES },
       ),
     );
   }
   parts.push(
-    heading('Theo trạm', 'Per station'),
+    heading(reportLabel('heading.perStation')),
     barChart(
       stations.map(([id, s]) => ({ label: id, values: [s.enters, s.completions] })),
       {
-        title: 'Theo trạm / Per station',
+        title: both(reportLabel('heading.perStation')),
         series: [
-          { name: 'Lượt vào / Entries', color: COLORS.sessions },
-          { name: 'Hoàn thành / Completions', color: COLORS.completions },
+          { name: both(reportLabel('column.entries')), color: COLORS.sessions },
+          { name: both(reportLabel('column.completions')), color: COLORS.completions },
         ],
         height: 200,
       },
     ),
     table(
       [
-        ['Trạm', 'Station'],
-        ['Lượt vào', 'Entries'],
-        ['Hoàn thành', 'Completions'],
-        ['Bỏ dở', 'Walked out'],
-        ['Hết giờ chờ', 'Idle timeout'],
+        reportLabel('column.station'),
+        reportLabel('column.entries'),
+        reportLabel('column.completions'),
+        reportLabel('column.walkedOut'),
+        reportLabel('column.idleTimeout'),
       ],
       stations.map(([id, s]) => [id, s.enters, s.completions, s.leaves.exited ?? 0, s.leaves.idle ?? 0]),
     ),
   );
   parts.push(pledgeSection(t));
-  parts.push(learningSection(t, heading, table));
-  const checks = byStation(t.checks);
+  parts.push(learningSection(t, (vi, en) => heading([vi, en]), table));
   parts.push(
-    heading('Bài kiểm tra theo kịch bản', 'Check rounds per scenario'),
+    heading(reportLabel('heading.scenarios')),
     table(
       [
-        ['Trạm / kịch bản', 'Station / scenario'],
-        ['Bài trước', 'Checks before'],
-        ['Đúng trước', 'Rate before'],
-        ['Bài sau', 'Checks after'],
-        ['Đúng sau', 'Rate after'],
-      ],
-      checks.map(([station, id, c]) => [
-        `${station} / ${id}`,
-        c.before.answered,
-        pct(ratePct(c.before)),
-        c.after.answered,
-        pct(ratePct(c.after)),
-      ]),
-    ),
-  );
-  parts.push(
-    heading('Kịch bản', 'Scenarios'),
-    table(
-      [
-        ['Trạm / kịch bản', 'Station / scenario'],
-        ['Bắt đầu', 'Started'],
-        ['Bỏ dở', 'Abandoned'],
-        ['Kết thúc', 'Endings'],
-        ['An toàn', 'Safe'],
-        ['Bị hại', 'Harmed'],
-        ['Được giúp', 'Rescued'],
-        ['Nhận ra', 'Flags spotted'],
-        ['Bỏ lỡ', 'Flags missed'],
-        ['Thời gian TB', 'Avg time'],
+        reportLabel('column.stationScenario'),
+        reportLabel('column.started'),
+        reportLabel('column.abandoned'),
+        reportLabel('column.endings'),
+        reportLabel('column.safe'),
+        reportLabel('column.harmed'),
+        reportLabel('column.rescued'),
+        reportLabel('column.flagsSpotted'),
+        reportLabel('column.flagsMissed'),
+        reportLabel('column.avgTime'),
       ],
       byStation(t.scenarios).map(([station, id, s]) => [
         `${station} / ${id}`,
@@ -251,22 +226,22 @@ export function renderReport(input: ReportInput): string {
   if (input.kiosks !== undefined) {
     const kiosks = Object.entries(input.kiosks).sort(([a], [b]) => a.localeCompare(b));
     parts.push(
-      heading('Theo ki-ốt', 'Per kiosk'),
+      heading(reportLabel('heading.perKiosk')),
       table(
         [
-          ['Ki-ốt', 'Kiosk'],
-          ['Lượt tham quan', 'Sessions'],
-          ['Hoàn thành', 'Completions'],
-          ['Cam kết', 'Pledges'],
-          ['Bản ghi', 'Records'],
+          reportLabel('column.kiosk'),
+          reportLabel('column.sessions'),
+          reportLabel('column.completions'),
+          metricLabel('pledges'),
+          metricLabel('records'),
         ],
         kiosks.map(([id, k]) => [id, k.totals.sessions, k.totals.completions, k.totals.pledges, k.records]),
       ),
     );
   }
   parts.push(
-    `<footer>Tạo lúc / Generated ${escapeHtml(localTime(input.generatedAt))} · v${escapeHtml(input.appVersion)} · ` +
-      'Dữ liệu ẩn danh / Anonymous data</footer></body></html>',
+    `<footer>${escapeHtml(both(reportLabel('footer.generated')))} ${escapeHtml(localTime(input.generatedAt))} · ` +
+      `v${escapeHtml(input.appVersion)} · ${escapeHtml(both(reportLabel('footer.anonymous')))}</footer></body></html>`,
   );
   return parts.join('\n');
 }

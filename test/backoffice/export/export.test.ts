@@ -12,6 +12,8 @@ import { readLines } from '../helpers.js';
 import { closeAll, openKiosk, setUp, type Kiosk } from '../admin/support.js';
 import { readCsvObjects } from './csv-reader.js';
 import { sid } from '../helpers.js';
+import en from '../../../renderer/admin/locales/en.json' with { type: 'json' };
+import vi from '../../../renderer/admin/locales/vi.json' with { type: 'json' };
 
 afterEach(closeAll);
 
@@ -128,6 +130,16 @@ describe('export (browser host)', () => {
     expect(html).toContain('<svg');
     expect(html).toContain('Không Một Mình');
     expect(html).not.toMatch(/<script|https?:\/\/|src=|href=|@import|url\(/i);
+    // The report's words are the staff locale's (report.html), the period's too.
+    expect(html).toContain(
+      `<h2>${vi.report.html.heading.totals}<small>${en.report.html.heading.totals}</small></h2>`,
+    );
+    expect(html).toContain(`${vi.report.html.period.all} / ${en.report.html.period.all}`);
+    // No per-scenario check table: the check is per station and form, which the learning
+    // section shows; before/after rates per scenario would mislead.
+    expect(html).not.toContain('Check rounds per scenario');
+    expect(html).not.toContain('Bài kiểm tra theo kịch bản');
+    expect(html).toContain(en.report.html.heading.learning);
   });
 
   it('exports only today after an end of day, and "all" still everything', async () => {
