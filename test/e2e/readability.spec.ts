@@ -163,6 +163,12 @@ function inspect(args: { min: typeof MIN; debrief: boolean }): string[] {
       !(hint && visible(hint))
     )
       problems.push('the debrief scrolls but shows no "more below"');
+    if (scroll && hint && visible(hint)) {
+      const sign = hint.getBoundingClientRect();
+      const text = scroll.getBoundingClientRect();
+      if (sign.top < text.bottom - 1 && sign.bottom > text.top + 1)
+        problems.push('"more below" covers the debrief text');
+    }
     const actions = document.querySelector('.story-actions--sticky');
     if (actions) {
       const rows = new Set(
