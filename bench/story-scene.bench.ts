@@ -127,7 +127,13 @@ async function passInterstitials(page: Page, until: string): Promise<void> {
 async function openStation(page: Page, url: string, station: string): Promise<void> {
   await page.goto(url);
   await page.locator('.attract__cta, .attract button').first().click();
-  await page.locator(`[data-station="${station}"]`).click({ force: true });
+  // A DOM click: the hub's cards settle into place after the attract loop, and a pointer
+  // click at a card's centre could land before it got there (the bench then timed out).
+  const card = page.locator(`[data-station="${station}"]`);
+  await card.waitFor();
+  await card.evaluate((element) => {
+    (element as HTMLElement).click();
+  });
   await passInterstitials(page, '.story-card');
 }
 
