@@ -117,3 +117,13 @@ export function makePrivate(file: string): void {
     // Missing (nothing to protect) or not ours to change.
   }
 }
+
+/** Bytes free for this user on the disk holding `dir`; null when it cannot be read. */
+export function freeDiskBytes(dir: string): number | null {
+  try {
+    const stats = fs.statfsSync(dir);
+    return Math.max(0, Math.floor(stats.bavail * stats.bsize));
+  } catch {
+    return null;
+  }
+}

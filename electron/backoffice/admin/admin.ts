@@ -3,7 +3,6 @@
  * sessions, the panel's data, staff actions and exports, each written to the audit log.
  * Host differences (export folder, restart, exit) come in through an AdminPlatform.
  */
-import fs from 'node:fs';
 import {
   noticeMessage,
   type AdminActionRequest,
@@ -16,7 +15,7 @@ import type { ChannelResponse, Health, JournalRecord } from '../../bridge/contra
 import { BridgeFailure } from '../../bridge/dispatch.js';
 import { buildExport } from '../export/build.js';
 import { freeSuffix, writeExportFiles } from '../export/write.js';
-import { PRIVATE_FILE_MODE } from '../fsutil.js';
+import { freeDiskBytes, PRIVATE_FILE_MODE } from '../fsutil.js';
 import type { Settings } from '../settings.js';
 import type { SyncService } from '../sync/service.js';
 import { toTallies, type Aggregate } from '../tallies.js';
@@ -79,15 +78,6 @@ export interface Admin {
   /** The staff PIN (for tests and diagnostics). */
   readonly pin: StaffPin;
   close(): void;
-}
-
-function freeDiskBytes(dir: string): number | null {
-  try {
-    const stats = fs.statfsSync(dir);
-    return Math.max(0, Math.floor(stats.bavail * stats.bsize));
-  } catch {
-    return null;
-  }
 }
 
 /**

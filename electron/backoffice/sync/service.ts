@@ -3,13 +3,13 @@
  * set), the token file, and one Syncer. What the staff panel reads and changes goes through
  * here, and the token only ever leaves as "set or not".
  */
-import fs from 'node:fs';
 import {
   collectorUrlProblem,
   type AdminActionRequest,
   type AdminSyncSettings,
   type FestivalTotals,
 } from '../../bridge/admin-contract.js';
+import { freeDiskBytes } from '../fsutil.js';
 import type { Settings } from '../settings.js';
 import type { Logger } from '../types.js';
 import type { BackoffPolicy } from './backoff.js';
@@ -51,15 +51,6 @@ export interface SyncService {
   syncNow: Syncer['syncNow'];
   start(): void;
   close(): void;
-}
-
-function freeDiskBytes(dir: string): number | null {
-  try {
-    const stats = fs.statfsSync(dir);
-    return Math.max(0, Math.floor(stats.bavail * stats.bsize));
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -6,7 +6,7 @@
  * frame, like the phone's scene reads its model. Runs in the renderer.
  */
 import * as Phaser from 'phaser';
-import { startTrackedGame, stopGame } from '../../shared/phone/game/main.js';
+import { domDrivenGameConfig, startTrackedGame, stopGame } from '../../shared/phone/game/main.js';
 
 const MODEL_KEY = 'pledge.drift-model';
 
@@ -89,20 +89,8 @@ class DriftScene extends Phaser.Scene {
 
 /** Starts the river in `parent` (sized by the DOM); throws when WebGL and canvas both fail. */
 export function startDriftGame(parent: HTMLElement, model: DriftModel): Phaser.Game {
-  const game = startTrackedGame({
-    type: Phaser.AUTO,
-    parent,
-    transparent: true,
-    banner: false,
-    autoFocus: false,
-    disableContextMenu: true,
-    // The items are DOM buttons: taps never reach Phaser.
-    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
-    audio: { noAudio: true },
-    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%', expandParent: false },
-    render: { antialias: true, antialiasGL: false },
-    scene: [DriftScene],
-  });
+  // The items are DOM buttons: taps never reach Phaser.
+  const game = startTrackedGame({ ...domDrivenGameConfig(parent), scene: [DriftScene] });
   game.registry.set(MODEL_KEY, model);
   return game;
 }

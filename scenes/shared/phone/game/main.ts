@@ -68,15 +68,18 @@ export function startTrackedGame(config: Phaser.Types.Core.GameConfig): Phaser.G
   return game;
 }
 
-function createGame(parent: HTMLElement, postBoot: () => void): Phaser.Game {
-  return new Phaser.Game({
+/**
+ * The settings every station's Phaser game shares: it draws behind the DOM, which handles
+ * every tap (text and buttons live there), while sound belongs to the shell.
+ */
+export function domDrivenGameConfig(parent: HTMLElement): Phaser.Types.Core.GameConfig {
+  return {
     type: Phaser.AUTO,
     parent,
     transparent: true,
     banner: false,
     autoFocus: false,
     disableContextMenu: true,
-    // Every tap is handled by the DOM (text and buttons live there), and sound by the shell.
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     audio: { noAudio: true },
     // expandParent off: the station mounts while the shell still hides its layer, and Phaser
@@ -85,6 +88,12 @@ function createGame(parent: HTMLElement, postBoot: () => void): Phaser.Game {
     // No MSAA: on software WebGL it halves the frame rate as soon as anything is drawn
     // (measured: 58 → 30 fps for three dots); texture filtering stays smooth.
     render: { antialias: true, antialiasGL: false },
+  };
+}
+
+function createGame(parent: HTMLElement, postBoot: () => void): Phaser.Game {
+  return new Phaser.Game({
+    ...domDrivenGameConfig(parent),
     scene: [Boot, Preloader, PhoneScene],
     callbacks: { postBoot },
   });
