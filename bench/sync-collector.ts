@@ -4,12 +4,15 @@
  * JSON line {url, tokens} once it listens (BENCH_TOKENS tokens issued), then serves until
  * killed. Run by bench/sync.bench.ts, not by hand.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { openDb } from '../collector/db.js';
 import { migrate } from '../collector/migrations.js';
 import { startCollector } from '../collector/server.js';
 import { issueToken } from '../collector/store.js';
 
+// BENCH_COLLECTOR_NICE: standing in for another machine, the collector yields the CPU.
+os.setPriority(Number(process.env.BENCH_COLLECTOR_NICE ?? '0'));
 const db = await openDb({
   databaseUrl: process.env.DATABASE_URL,
   dataDir: path.resolve(process.env.COLLECTOR_DATA_DIR ?? 'collector-data'),

@@ -60,7 +60,7 @@ export interface BackOfficeOptions {
    * settings.json, `sync-token` and the KIOSK_SYNC_* variables (an invalid one makes
    * openBackOffice throw, naming it).
    */
-  sync?: Partial<Pick<SyncServiceOptions, 'fetch' | 'random' | 'backoff' | 'timeoutMs'>>;
+  sync?: Partial<Pick<SyncServiceOptions, 'fetch' | 'random' | 'backoff' | 'timeoutMs' | 'worker'>>;
 }
 
 export interface BackOffice {

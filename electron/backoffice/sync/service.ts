@@ -15,6 +15,7 @@ import type { Logger } from '../types.js';
 import type { BackoffPolicy } from './backoff.js';
 import type { FetchLike } from './client.js';
 import { readSyncEnv } from './env.js';
+import { WorkerStepRunner, inProcessRunner, type StepRunner } from './step-runner.js';
 import { Syncer, type SyncConfig, type SyncJournal, type SyncStatus } from './syncer.js';
 import { readStoredToken, writeStoredToken } from './token-store.js';
 
@@ -31,6 +32,12 @@ export interface SyncServiceOptions {
   random?: () => number;
   backoff?: BackoffPolicy;
   timeoutMs?: number;
+  /**
+   * Run each batch on a worker thread, off the visitor's event loop (default: yes, unless a
+   * `fetch` is injected, which only the caller's thread has). A worker stamps the cursor's
+   * last success with the real clock, not `now`.
+   */
+  worker?: boolean;
 }
 
 /**
@@ -73,6 +80,7 @@ export function openSyncService(options: SyncServiceOptions): SyncService {
     };
   };
   const syncer = new Syncer({
+    runner: stepRunner(options),
     dataDir: options.dataDir,
     journal: options.journal,
     config,
@@ -119,4 +127,15 @@ export function openSyncService(options: SyncServiceOptions): SyncService {
       syncer.stop();
     },
   };
+}
+
+/** Where the syncer's batches run: a worker thread unless the options need the caller's own. */
+function stepRunner(options: SyncServiceOptions): StepRunner {
+  const deps = {
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+  };
+  const inProcess = inProcessRunner(deps);
+  const worker = options.worker ?? options.fetch === undefined;
+  return worker ? new WorkerStepRunner({ logger: options.logger, fallback: inProcess }) : inProcess;
 }

@@ -8,9 +8,9 @@ import type { AdminHealth, FestivalTotals } from '../../bridge/admin-contract.js
 import type { BatchRequest } from '../../bridge/sync-contract.js';
 import type { Logger } from '../types.js';
 import { DEFAULT_BACKOFF, backoffDelay, type BackoffPolicy } from './backoff.js';
-import { SyncError, postBatch, type FetchLike } from './client.js';
-import { emptyCursor, loadCursor, saveCursor, type Cursor } from './cursor.js';
-import { readBatch } from './outbox.js';
+import type { FetchLike } from './client.js';
+import { emptyCursor, loadCursor, type Cursor } from './cursor.js';
+import { inProcessRunner, type StepRunner } from './step-runner.js';
 
 /** What one sync needs to know, read afresh before every run (settings may change). */
 export interface SyncConfig {
@@ -45,6 +45,11 @@ export interface SyncerOptions {
   backoff?: BackoffPolicy;
   /** How long one request may take (default 30 s). */
   timeoutMs?: number;
+  /**
+   * Where each batch is read, sent and acknowledged (default: in-process with `fetch` and
+   * `now`; the back office passes a worker thread's runner to keep it off the visitor path).
+   */
+  runner?: StepRunner;
 }
 
 export type SyncStatus = AdminHealth['sync'];
@@ -66,9 +71,16 @@ export class Syncer {
   private readonly controller = new AbortController();
   private readonly now: () => Date;
   private readonly startedAt: number;
+  private readonly runner: StepRunner;
 
   constructor(private readonly options: SyncerOptions) {
     this.now = options.now ?? (() => new Date());
+    this.runner =
+      options.runner ??
+      inProcessRunner({
+        now: this.now,
+        ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      });
     this.startedAt = this.now().getTime();
     const loaded = loadCursor(options.dataDir);
     if (loaded.problem !== null) options.logger.warn(loaded.problem);
@@ -87,6 +99,7 @@ export class Syncer {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.controller.abort();
+    this.runner.close();
   }
 
   /** Settings changed: forget the backoff and try again soon. */
@@ -125,11 +138,12 @@ export class Syncer {
   }
 
   /**
-   * Syncs until the outbox is empty or a request fails. One run at a time: a second call
-   * while one runs waits for it. Never throws.
+   * Syncs until the outbox is empty or a request fails. One run at a time: a call while one
+   * runs waits for it and then runs again (the run in flight may have read the journal before
+   * the latest records). Never throws.
    */
   async syncNow(): Promise<SyncRun> {
-    if (this.running !== null) return this.running;
+    while (this.running !== null) await this.running;
     this.running = this.run().finally(() => {
       this.running = null;
     });
@@ -179,6 +193,9 @@ export class Syncer {
     let batches = 0;
     for (;;) {
       if (this.controller.signal.aborted) return this.failed('Sync stopped.', sent, batches);
+      // Staff turned sync off (or away to another collector) during a long run: stop between batches.
+      const current = this.options.config();
+      if (!current.enabled || current.url !== url) return { ok: true, sent, batches };
       let cursor = this.cursorFor(url);
       const journal = this.options.journal;
       const limit = journal.bytes;
@@ -190,52 +207,28 @@ export class Syncer {
         );
         cursor = { ...emptyCursor(url), festival: cursor.festival };
       }
-      let batch;
-      try {
-        batch = await readBatch(journal.path, cursor.offset, limit, config.batchSize);
-      } catch (error) {
-        return this.failed(`Could not read the journal for sync: ${String(error)}`, sent, batches);
-      }
-      const request: BatchRequest = {
-        kioskId: this.options.kioskId(),
-        heartbeat: this.heartbeat(Math.max(0, journal.records - cursor.records)),
-        records: batch.records,
-      };
-      let answer;
-      try {
-        answer = await postBatch({
+      const step = await this.runner.run(
+        {
+          journalPath: journal.path,
+          dataDir: this.options.dataDir,
+          offset: cursor.offset,
+          records: cursor.records,
+          limit,
+          batchSize: config.batchSize,
           url,
           token,
-          batch: request,
           timeoutMs: this.options.timeoutMs ?? 30_000,
-          signal: this.controller.signal,
-          ...(this.options.fetch === undefined ? {} : { fetch: this.options.fetch }),
-        });
-      } catch (error) {
-        const message = error instanceof SyncError ? error.message : `Sync failed: ${String(error)}`;
-        return this.failed(scrub(message, token), sent, batches);
+          kioskId: this.options.kioskId(),
+          heartbeat: this.heartbeat(Math.max(0, journal.records - cursor.records)),
+        },
+        this.controller.signal,
+      );
+      if (!step.ok) {
+        if (step.festival !== null) this.cursor = { ...this.cursor, festival: step.festival };
+        return this.failed(scrub(step.message, token), sent, batches);
       }
-      const next: Cursor = {
-        version: 1,
-        offset: batch.endOffset,
-        records: cursor.records + batch.records.length,
-        url,
-        lastSuccessAt: this.now().toISOString(),
-        festival: answer.totals,
-      };
-      try {
-        // Durable before we move on: only an acknowledged batch advances the cursor.
-        saveCursor(this.options.dataDir, next);
-      } catch (error) {
-        this.cursor = { ...this.cursor, festival: answer.totals };
-        return this.failed(
-          `Could not save the sync position (the batch will be sent again): ${String(error)}`,
-          sent,
-          batches,
-        );
-      }
-      this.cursor = next;
-      sent += batch.records.length;
+      this.cursor = step.cursor;
+      sent += step.sent;
       batches += 1;
       if (this.failures > 0 || this.lastError !== null)
         this.options.logger.info(`Sync to the collector works again (${sent} records sent).`);
@@ -243,7 +236,8 @@ export class Syncer {
       this.lastError = null;
       // Caught up: this batch reached what the journal held when it was read (new records
       // wait for the next run), or nothing more can be read.
-      if (batch.endOffset >= limit || batch.endOffset === cursor.offset) return { ok: true, sent, batches };
+      const end = step.cursor.offset;
+      if (end >= limit || end === cursor.offset) return { ok: true, sent, batches };
     }
   }
 

@@ -309,4 +309,44 @@ describe('syncer', () => {
     expect(fs.existsSync(path.join(dir, CURSOR_FILE))).toBe(false);
     journal.close();
   });
+
+  it('a sync asked for while one runs waits for it, then sends what was recorded meanwhile', async () => {
+    const dir = tempDir();
+    const journal = journalWith(dir, 1);
+    const collector = fakeCollector();
+    const { syncer } = syncerFor(dir, journal, collector, { batchSize: 100 });
+    const first = syncer.syncNow();
+    // Recorded after the first run read the journal's size: only a new run can send it.
+    journal.appendMany(sessionEvents('late').map((event) => stamp(event)));
+    const second = syncer.syncNow();
+    expect(await first).toMatchObject({ ok: true, batches: 1 });
+    expect(await second).toMatchObject({ ok: true, batches: 1 });
+    expect(collector.stored.size).toBe(journal.records);
+    expect(syncer.pending()).toBe(0);
+    journal.close();
+  });
+
+  it('stops between batches when staff turn sync off during a long run', async () => {
+    const dir = tempDir();
+    const journal = journalWith(dir, 4);
+    const collector = fakeCollector();
+    let enabled = true;
+    const original = collector.fetch;
+    collector.fetch = async (url, init) => {
+      const answer = await original(url, init);
+      enabled = false; // turned off while the first batch was on its way
+      return answer;
+    };
+    // Read afresh at every step, as the settings are.
+    const { syncer } = syncerFor(dir, journal, collector, {
+      get enabled() {
+        return enabled;
+      },
+    });
+    expect(await syncer.syncNow()).toEqual({ ok: true, sent: 4, batches: 1 });
+    expect(collector.requests).toHaveLength(1);
+    expect(loadCursor(dir).cursor.records).toBe(4);
+    expect(syncer.status()).toMatchObject({ state: 'disabled', pendingRecords: journal.records - 4 });
+    journal.close();
+  });
 });
