@@ -132,7 +132,7 @@ test('a station whose content fails while a visitor opens it sends the visitor b
   await expect
     .poll(() => kioskLog(dataDir))
     .toContain('Station left out of the hub: fake-police.en.json: start: is required');
-  await screenshot(page, 'broken-content-open-vi-landscape');
+  await shots(page, 'broken-content-open', 'vi');
 
   // The checks, let through late, find the same file: still one notice, one station gone.
   release = true;
