@@ -9,8 +9,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page, Route } from '@playwright/test';
-import { diagnostics, expect, screenshot, test } from './host-fixture.js';
+import { diagnostics, expect, screenshot, startHost, test } from './host-fixture.js';
 
+const PIN = '246810';
 const SCENARIO = './content/scenarios/fake-police.en.json';
 const KIDNAP = JSON.parse(fs.readFileSync('scenes/kidnap/station.json', 'utf8')) as {
   name: { vi: string; en: string };
@@ -68,12 +69,20 @@ async function shots(page: Page, name: string, language: 'vi' | 'en'): Promise<v
 
 test('a scenario found broken by the check after start-up hides its station and tells staff', async ({
   page,
-  host,
   dataDir,
 }) => {
   test.setTimeout(120_000);
+  const host = await startHost(dataDir, { KIOSK_ADMIN_PIN: PIN });
+  try {
+    await hiddenAfterCheck(page, host.url, dataDir);
+  } finally {
+    await host.stop();
+  }
+});
+
+async function hiddenAfterCheck(page: Page, url: string, dataDir: string): Promise<void> {
   const chunk = await breakKidnapScenario(page);
-  await page.goto(host.url);
+  await page.goto(url);
   const notice = page.getByTestId('staff-notice');
   await expect(notice).toHaveText(NOTICE.vi, { timeout: 30_000 });
   expect(chunk.served()).toBe(1);
@@ -96,7 +105,17 @@ test('a scenario found broken by the check after start-up hides its station and 
   // The other stations still open.
   await card(page, 'scam').click();
   await expect.poll(async () => (await diagnostics(page)).station, { timeout: 30_000 }).toBe('scam');
-});
+
+  // The staff panel's health card lists it with the back office's notices.
+  await page.keyboard.press('Control+Shift+A');
+  const pad = page.getByTestId('admin-pad');
+  await expect(pad.getByRole('button', { name: '1', exact: true })).toBeEnabled();
+  await page.keyboard.type(PIN);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('admin-health')).toContainText(NOTICE.en.replace('Staff notice: ', ''), {
+    timeout: 20_000,
+  });
+}
 
 test('a station whose content fails while a visitor opens it sends the visitor back to the hub, hidden', async ({
   page,
