@@ -28,6 +28,12 @@ export interface BrokenStation {
   readonly detail: string;
   /** Every problem, each naming the file and the field (a ContentError's message). */
   readonly problem: string;
+  /**
+   * True when a file of the station is at fault (bundled, so it stays broken until it is fixed
+   * and the kiosk rebuilt): the station is hidden. False for what may pass, such as a chunk
+   * that could not be fetched while the host restarted: the station stays on offer.
+   */
+  readonly lasting: boolean;
 }
 
 /** The stations that can run, and those left out (with why, for kiosk.log and staff). */
@@ -56,7 +62,7 @@ export function buildRegistry(
       const loadCheck = checkLoaders[path.replace(/station\.json$/, 'check.ts')];
       loaded.push({ meta, load, loadCheck });
     } catch (error) {
-      broken.push(stationProblem(folderOf(path), error, path));
+      broken.push({ ...stationProblem(folderOf(path), error, path), lasting: true });
     }
   }
   return { stations: definitions(loaded), broken };
@@ -65,7 +71,8 @@ export function buildRegistry(
 /**
  * What is wrong with a station, for kiosk.log and the staff notice: the file and the field
  * of the first problem of a ContentError (or ContentBundleError), the whole message besides.
- * Any other error (a chunk that failed to load, a bug at mount) names `fallbackFile`.
+ * Any other error (a chunk that failed to load, a bug at mount) names `fallbackFile` and is not
+ * `lasting`.
  */
 export function stationProblem(
   station: string,
@@ -78,14 +85,22 @@ export function stationProblem(
   if (content === undefined || issue === undefined) {
     // "<file>: <what>" as this module words its own errors; otherwise the whole message.
     const own = problem.startsWith(`${fallbackFile}: `) ? problem.slice(fallbackFile.length + 2) : problem;
-    return { station, file: fallbackFile, field: '', detail: firstLine(own), problem };
+    return { station, file: fallbackFile, field: '', detail: firstLine(own), problem, lasting: false };
   }
-  return { station, file: content.fileName, field: issue.path, detail: firstLine(issue.message), problem };
+  return {
+    station,
+    file: content.fileName,
+    field: issue.path,
+    detail: firstLine(issue.message),
+    problem,
+    lasting: true,
+  };
 }
 
 /**
  * Runs a station's content check (loading its chunk first).
  * @returns null when the content is sound or the station has no check, else what is wrong
+ *   (not `lasting` when the check itself could not be loaded)
  */
 export async function checkStation(station: StationDefinition): Promise<BrokenStation | null> {
   if (station.check === undefined) return null;

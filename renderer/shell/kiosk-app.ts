@@ -165,7 +165,14 @@ export class KioskApp {
   async checkStations(): Promise<void> {
     for (const station of [...this.stations]) {
       const problem = await checkStation(station);
-      if (problem) this.hideStation(problem);
+      if (problem?.lasting === true) this.hideStation(problem);
+      else if (problem) {
+        // The check could not even load (the host restarting?): the station's own open decides.
+        void this.kiosk.log({
+          level: 'warn',
+          message: `Content check of "${station.id}" did not run: ${problem.problem}`,
+        });
+      }
     }
   }
 
@@ -338,9 +345,16 @@ export class KioskApp {
       this.sound.play('arrive');
       this.hideStatus();
     } catch (error) {
-      // Content that fails at open (or code that fails to load) hides the station like a
-      // failed check: the visitor stays on the hub, told kindly to pick another station.
-      this.hideStation(stationProblem(id, error));
+      // Content that fails at open hides the station like a failed check; code that failed to
+      // load may load next time (a host restart), so that station stays. Either way the visitor
+      // stays on the hub, told kindly to pick another station.
+      const problem = stationProblem(id, error);
+      if (problem.lasting) this.hideStation(problem);
+      else
+        void this.kiosk.log({
+          level: 'error',
+          message: `Station "${id}" failed to open: ${problem.problem}`,
+        });
       this.showStatus('station.failed', 4000);
     } finally {
       this.opening = false;

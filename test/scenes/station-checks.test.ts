@@ -76,6 +76,7 @@ describe('a broken content file', () => {
       file: 'otp-bank.en.json',
       field: 'start',
       detail: 'is required',
+      lasting: true,
     });
     expect(problem.problem).toContain('otp-bank.en.json: start: is required');
   });
@@ -143,7 +144,18 @@ describe('the registry and the checks', () => {
       station: 'bb',
       file: 'grooming.vi.json',
       field: 'nodes',
+      lasting: true,
     });
+  });
+
+  it('does not call a station broken when its check could not be loaded', async () => {
+    const registry = buildRegistry(
+      { './aa/station.json': meta('aa', 1) },
+      { './aa/index.ts': loader },
+      { './aa/check.ts': () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) },
+    );
+    const [aa] = registry.stations;
+    expect(aa && (await checkStation(aa))).toMatchObject({ station: 'aa', lasting: false });
   });
 
   it('names the station.json and its field when that file is broken', () => {
@@ -158,17 +170,19 @@ describe('the registry and the checks', () => {
         field: 'color',
         detail: 'must be a colour like "#ff6b5b"',
         problem: './cc/station.json: color: must be a colour like "#ff6b5b"',
+        lasting: true,
       },
     ]);
   });
 
-  it('names the station code when it fails for another reason than content', () => {
+  it('names the station code, and calls it passing, when it fails for another reason than content', () => {
     expect(stationProblem('kidnap', new TypeError('Failed to fetch dynamically imported module'))).toEqual({
       station: 'kidnap',
       file: './kidnap/index.ts',
       field: '',
       detail: 'Failed to fetch dynamically imported module',
       problem: 'Failed to fetch dynamically imported module',
+      lasting: false,
     });
   });
 });
