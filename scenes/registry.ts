@@ -99,16 +99,24 @@ export function stationProblem(
 
 /**
  * Runs a station's content check (loading its chunk first).
- * @returns null when the content is sound or the station has no check, else what is wrong
- *   (not `lasting` when the check itself could not be loaded)
+ * @returns null when the content is sound or the station has no check, else what is wrong:
+ *   `lasting` whatever the check threw (the bundled files give the same verdict every time),
+ *   not `lasting` when the check's chunk could not be fetched
  */
 export async function checkStation(station: StationDefinition): Promise<BrokenStation | null> {
-  if (station.check === undefined) return null;
+  if (station.loadCheck === undefined) return null;
+  const file = `./${station.id}/check.ts`;
+  let check: StationCheck;
   try {
-    await station.check();
+    check = await station.loadCheck();
+  } catch (error) {
+    return stationProblem(station.id, error, file);
+  }
+  try {
+    check();
     return null;
   } catch (error) {
-    return stationProblem(station.id, error);
+    return { ...stationProblem(station.id, error, file), lasting: true };
   }
 }
 
@@ -166,12 +174,7 @@ function definitions(loaded: readonly Loaded[]): StationDefinition[] {
       color: Number.parseInt(meta.color.slice(1), 16),
       icon: picturePath(meta.icon),
       load,
-      ...(loadCheck && {
-        check: async () => {
-          const check = await loadCheck();
-          check();
-        },
-      }),
+      ...(loadCheck && { loadCheck }),
     }));
 }
 

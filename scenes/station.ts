@@ -105,8 +105,8 @@ export interface StationDefinition {
   /** Loads the station's code on demand. */
   load(): Promise<StationModule>;
   /**
-   * Loads (its own small chunk) and runs the station's content check; rejects with the
-   * ContentError naming the file and field. Absent when the station has no check.ts.
+   * Loads the station's content check (its own small chunk: see StationCheck). Absent when
+   * the station has no check.ts. Run it through the registry's `checkStation`.
    */
-  readonly check?: () => Promise<void>;
+  readonly loadCheck?: () => Promise<StationCheck>;
 }

@@ -48,7 +48,7 @@ function problemOf(station: string, load: () => unknown): BrokenStation {
 
 describe('the shipped stations', () => {
   it('each has a content check, reached through the registry', () => {
-    expect(STATIONS.map((station) => [station.id, typeof station.check])).toEqual(
+    expect(STATIONS.map((station) => [station.id, typeof station.loadCheck])).toEqual(
       STATIONS.map((station) => [station.id, 'function']),
     );
     expect(STATIONS.map((station) => station.id)).toEqual(
@@ -138,7 +138,7 @@ describe('the registry and the checks', () => {
       { './bb/check.ts': () => Promise.resolve(failing) },
     );
     const [aa, bb] = registry.stations;
-    expect(aa?.check).toBeUndefined();
+    expect(aa?.loadCheck).toBeUndefined();
     expect(aa && (await checkStation(aa))).toBeNull();
     expect(bb && (await checkStation(bb))).toMatchObject({
       station: 'bb',
@@ -155,7 +155,33 @@ describe('the registry and the checks', () => {
       { './aa/check.ts': () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) },
     );
     const [aa] = registry.stations;
-    expect(aa && (await checkStation(aa))).toMatchObject({ station: 'aa', lasting: false });
+    expect(aa && (await checkStation(aa))).toMatchObject({
+      station: 'aa',
+      file: './aa/check.ts',
+      lasting: false,
+    });
+  });
+
+  it('calls a station broken when its check throws something else than a ContentError', async () => {
+    const registry = buildRegistry(
+      { './aa/station.json': meta('aa', 1) },
+      { './aa/index.ts': loader },
+      {
+        './aa/check.ts': () =>
+          Promise.resolve(() => {
+            throw new TypeError("Cannot read properties of undefined (reading 'nodes')");
+          }),
+      },
+    );
+    const [aa] = registry.stations;
+    expect(aa && (await checkStation(aa))).toEqual({
+      station: 'aa',
+      file: './aa/check.ts',
+      field: '',
+      detail: "Cannot read properties of undefined (reading 'nodes')",
+      problem: "Cannot read properties of undefined (reading 'nodes')",
+      lasting: true,
+    });
   });
 
   it('names the station.json and its field when that file is broken', () => {
