@@ -45,13 +45,6 @@ async function boot(): Promise<void> {
   let app: KioskApp | null = null;
   const { api: kiosk, outbox } = connectKiosk((state) => app?.showDelivery(state));
   window.kioskDeliveryDiagnostics = () => outbox.state();
-  // A broken station file costs that station only: the hub never shows it, kiosk.log says why.
-  for (const broken of BROKEN_STATIONS) {
-    void kiosk.log({
-      level: 'error',
-      message: `Station left out of the hub: ${broken.problem}`.slice(0, 2000),
-    });
-  }
   const answer = await kiosk.config(undefined);
   const config = answer.ok ? answer.value : FALLBACK_CONFIG;
   if (!answer.ok) console.error(`Kiosk config unavailable: ${answer.error.message}`);
@@ -65,12 +58,17 @@ async function boot(): Promise<void> {
   app = shell;
   shell.start();
   shell.showDelivery(outbox.state());
+  // A broken station file costs that station only: the hub never shows it, kiosk.log names the
+  // file and field, and staff get a notice. station.json is read at boot; content is checked
+  // below, once the attract loop runs.
+  for (const broken of BROKEN_STATIONS) shell.hideStation(broken);
   window.kioskDiagnostics = () => shell.diagnostics();
   // Staff tools: hidden gesture / Ctrl+Shift+A → PIN pad → panel, over the visitor flow.
   // Loaded once the attract loop runs, so chart.js and the panel stay out of the first load.
   const { installAdminLayer } = await import('./admin/admin-layer.js');
   const admin = installAdminLayer({ root, kiosk, config, i18n, host: shell, stations: STATIONS });
   window.kioskAdminDiagnostics = () => admin.diagnostics();
+  await shell.checkStations();
 }
 
 void boot();

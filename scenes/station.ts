@@ -77,6 +77,15 @@ export interface StationModule {
   mount(context: StationContext): StationHandle | Promise<StationHandle>;
 }
 
+/**
+ * A station's content check (the default export of an optional `check.ts` next to its
+ * `index.ts`): loads and validates every content file with the same loaders the station uses
+ * when it opens, without mounting anything (no Phaser, no three), so the shell can hide a
+ * station with a broken file before a visitor meets it.
+ * @throws ContentError (or ContentBundleError) naming the file and the field
+ */
+export type StationCheck = () => void;
+
 /** A name or line in both kiosk languages. */
 export type Localized = Readonly<Record<Language, string>>;
 
@@ -95,4 +104,9 @@ export interface StationDefinition {
   readonly icon: string;
   /** Loads the station's code on demand. */
   load(): Promise<StationModule>;
+  /**
+   * Loads the station's content check (its own small chunk: see StationCheck). Absent when
+   * the station has no check.ts. Run it through the registry's `checkStation`.
+   */
+  readonly loadCheck?: () => Promise<StationCheck>;
 }

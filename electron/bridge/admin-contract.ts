@@ -34,6 +34,12 @@ export const STAFF_NOTICE_CODES = [
   'export-journal-unavailable',
   /** On-screen PIN set-up is off (a PIN existed, or this is not a set-up build). */
   'pin-setup-refused',
+  /**
+   * A station was hidden from the hub because a file of it is broken (its station.json, or a
+   * content file found by its check or when it failed to open). Raised by the renderer, not
+   * the back office (params: station, file, field (empty: the whole file), detail).
+   */
+  'station-hidden',
 ] as const;
 export type StaffNoticeCode = (typeof STAFF_NOTICE_CODES)[number];
 

@@ -11,6 +11,7 @@ import {
   type AdminActionRequest,
   type AdminExportResult,
   type AdminSettings,
+  type StaffNotice,
 } from '../../electron/bridge/admin-contract.js';
 import type { BridgeResult, KioskApi, KioskConfig, Language } from '../../electron/bridge/contract.js';
 import type { StationDefinition } from '../../scenes/station.js';
@@ -43,6 +44,8 @@ export interface AdminHost {
   showLanguage(language: Language): Promise<void>;
   /** Applies saved settings (default language, idle time) without a restart. */
   applySettings(settings: AdminSettings): void;
+  /** Notices the visitor shell raised itself (stations hidden for a broken file). */
+  stationNotices?(): readonly StaffNotice[];
 }
 
 export interface AdminDiagnostics {
@@ -249,7 +252,10 @@ export function installAdminLayer(options: {
     const answer = await kiosk.adminPanel({ adminToken: token });
     if (!isIn('panel')) return;
     if (answer.ok) {
-      panel.render(answer.value, context(), withSettings);
+      // The back office's notices plus the shell's own (a station hidden for a broken file).
+      const shellNotices = host.stationNotices?.() ?? [];
+      const health = { ...answer.value.health, notices: [...answer.value.health.notices, ...shellNotices] };
+      panel.render({ ...answer.value, health }, context(), withSettings);
     } else if (answer.error.code === 'forbidden') {
       // The back office let the token expire: unlock again rather than show stale data.
       close();

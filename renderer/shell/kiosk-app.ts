@@ -4,9 +4,11 @@
  * Runs in the renderer.
  */
 import type { i18n as I18n } from 'i18next';
+import type { StaffNotice } from '../../electron/bridge/admin-contract.js';
 import type { KioskApi, KioskConfig, Language, SessionEndReason } from '../../electron/bridge/contract.js';
 import type { DeliveryState } from '../bridge/record-outbox.js';
 import { HubWorld } from '../../scenes/hub/hub-world.js';
+import { checkStation, stationProblem, type BrokenStation } from '../../scenes/registry.js';
 import type { StationDefinition } from '../../scenes/station.js';
 import { SoundBoard } from '../audio/sound.js';
 import { IdleMonitor } from '../idle/idle-monitor.js';
@@ -35,6 +37,8 @@ export interface Diagnostics {
   worldsDisposed: number;
   liveWorld: ReturnType<HubWorld['stats']> | null;
   station: string | null;
+  /** The stations the hub offers now (a station with a broken file is left out). */
+  stations: string[];
 }
 
 export class KioskApp {
@@ -58,16 +62,23 @@ export class KioskApp {
   private readonly idleOverlay;
   private readonly staffNotice;
   private readonly attract: HTMLElement;
-  private readonly hub: HubView;
+  private hub: HubView;
+  /** The stations the hub offers: the registry's, less any hidden for a broken file. */
+  private stations: readonly StationDefinition[];
+  /** One notice per station hidden since the page loaded (the files stay broken until fixed). */
+  private readonly hiddenNotices: StaffNotice[] = [];
+  /** The hub's world still shows a hidden station's beacon (rebuilt when the hub is next shown). */
+  private worldStale = false;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly kiosk: KioskApi,
     private readonly config: KioskConfig,
     private readonly i18n: I18n,
-    private readonly stations: readonly StationDefinition[],
+    stations: readonly StationDefinition[],
     private readonly now: () => number = () => performance.now(),
   ) {
+    this.stations = stations;
     this.language = config.language;
     this.loc = new Localized(i18n);
     this.topBar = createTopBar(this.loc, {
@@ -89,11 +100,7 @@ export class KioskApp {
     this.attract = createAttractView(this.loc, () => {
       this.startSession();
     });
-    this.hub = createHubView(this.loc, stations, {
-      onStation: (id) => void this.openStation(id),
-      onFinish: () => void this.endSession('visitor'),
-      onHover: (id) => this.world?.highlight(id),
-    });
+    this.hub = this.createHub();
   }
 
   /** Builds the page and starts the attract loop. */
@@ -145,7 +152,76 @@ export class KioskApp {
       worldsDisposed: this.worldsDisposed,
       liveWorld: this.world?.stats() ?? null,
       station: this.station?.definition.id ?? null,
+      stations: this.stations.map((station) => station.id),
     };
+  }
+
+  /**
+   * Runs every station's content check, one after the other (each loads its own small chunk),
+   * and hides each station whose content is broken. Called once the attract loop runs, so the
+   * checks stay off the first load; a visitor who opens a station meanwhile meets the same
+   * validation at open, handled the same way.
+   */
+  async checkStations(): Promise<void> {
+    for (const station of [...this.stations]) {
+      const problem = await checkStation(station);
+      if (problem?.lasting === true) this.hideStation(problem);
+      else if (problem) {
+        // The check could not even load (the host restarting?): the station's own open decides.
+        void this.kiosk.log({
+          level: 'warn',
+          message: `Content check of "${station.id}" did not run: ${problem.problem}`,
+        });
+      }
+    }
+  }
+
+  /**
+   * A station with a broken file (its station.json, or content found broken by its check or
+   * when it opened): kiosk.log names the file and field, staff get a coded notice in their
+   * language, and the hub (cards and world) no longer offers it. The other stations run on.
+   */
+  hideStation(problem: BrokenStation): void {
+    void this.kiosk.log({
+      level: 'error',
+      message: `Station left out of the hub: ${problem.problem}`.slice(0, 2000),
+    });
+    if (!this.hiddenNotices.some((notice) => notice.params.station === problem.station)) {
+      this.hiddenNotices.push({
+        code: 'station-hidden',
+        params: {
+          station: problem.station,
+          file: problem.file,
+          field: problem.field,
+          detail: problem.detail,
+        },
+      });
+      this.staffNotice.showStations(this.hiddenNotices);
+    }
+    const remaining = this.stations.filter((station) => station.id !== problem.station);
+    if (remaining.length === this.stations.length) return;
+    this.stations = remaining;
+    this.hub = this.createHub();
+    if (this.state === 'hub') this.screenLayer.replaceChildren(this.hub.element);
+    if (this.state === 'station') {
+      this.worldStale = true; // the world is stopped and hidden: rebuild it on the way back
+      return;
+    }
+    this.replaceWorld();
+    this.world?.setMode(this.state);
+  }
+
+  /** The notices of the stations hidden since the page loaded (for the staff panel). */
+  stationNotices(): readonly StaffNotice[] {
+    return this.hiddenNotices;
+  }
+
+  private createHub(): HubView {
+    return createHubView(this.loc, this.stations, {
+      onStation: (id) => void this.openStation(id),
+      onFinish: () => void this.endSession('visitor'),
+      onHover: (id) => this.world?.highlight(id),
+    });
   }
 
   /**
@@ -219,6 +295,7 @@ export class KioskApp {
     this.topBar.setBackVisible(false);
     this.stationLayer.hidden = true;
     this.worldLayer.hidden = false;
+    if (this.worldStale) this.replaceWorld();
     this.world?.setMode('hub');
     this.world?.start();
     this.screenLayer.replaceChildren(this.hub.element);
@@ -268,7 +345,16 @@ export class KioskApp {
       this.sound.play('arrive');
       this.hideStatus();
     } catch (error) {
-      void this.kiosk.log({ level: 'error', message: `Station "${id}" failed to open: ${String(error)}` });
+      // Content that fails at open hides the station like a failed check; code that failed to
+      // load may load next time (a host restart), so that station stays. Either way the visitor
+      // stays on the hub, told kindly to pick another station.
+      const problem = stationProblem(id, error);
+      if (problem.lasting) this.hideStation(problem);
+      else
+        void this.kiosk.log({
+          level: 'error',
+          message: `Station "${id}" failed to open: ${problem.problem}`,
+        });
       this.showStatus('station.failed', 4000);
     } finally {
       this.opening = false;
@@ -327,6 +413,7 @@ export class KioskApp {
   }
 
   private replaceWorld(): void {
+    this.worldStale = false;
     if (this.world) {
       this.world.dispose();
       this.worldsDisposed += 1;

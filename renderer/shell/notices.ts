@@ -17,6 +17,13 @@ export function noticeText(loc: Localized, notice: StaffMessage): string {
     params.cause = loc.t(`staff.storage.cause.${cause}`);
     params.advice = loc.t(`staff.storage.advice.${cause}`);
   }
+  if (notice.code === 'station-hidden') {
+    // The station by its name in the staff's language when the hub knew it, always with its id.
+    const id = String(params.station);
+    const title = loc.t(`stations.${id}.title`, { defaultValue: '' });
+    params.station = title === '' ? id : `${title} (${id})`;
+    if (params.field === '') params.field = loc.t('staff.wholeFile');
+  }
   return loc.t(`staff.notices.${notice.code}`, params);
 }
 

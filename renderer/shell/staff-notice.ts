@@ -17,11 +17,14 @@ export interface StaffNotice {
   show(message: string | null, notices?: readonly Notice[]): void;
   /** The state of the records on their way to the back office. */
   showDelivery(state: DeliveryState): void;
+  /** Notices the renderer raises itself (stations hidden from the hub), kept until a restart. */
+  showStations(notices: readonly Notice[]): void;
 }
 
 export function createStaffNotice(loc: Localized): StaffNotice {
   let health: string | null = null;
   let codes: readonly Notice[] = [];
+  let stations: readonly Notice[] = [];
   let delivery: DeliveryState = { pending: 0, problem: null, lost: 0 };
   /** Records waiting outrank the health report: they are what is going wrong right now. */
   const message = (): string | null => {
@@ -31,7 +34,7 @@ export function createStaffNotice(loc: Localized): StaffNotice {
     if (delivery.lost > 0) return loc.t('staff.delivery.lost', { count: delivery.lost });
     const parts = [
       ...(health === null ? [] : [errorText(loc, health)]),
-      ...codes.map((notice) => noticeText(loc, notice)),
+      ...[...codes, ...stations].map((notice) => noticeText(loc, notice)),
     ];
     return parts.length === 0 ? null : parts.join(' · ');
   };
@@ -56,6 +59,10 @@ export function createStaffNotice(loc: Localized): StaffNotice {
     },
     showDelivery(state) {
       delivery = state;
+      render();
+    },
+    showStations(notices) {
+      stations = notices;
       render();
     },
   };

@@ -5,11 +5,10 @@
  */
 import type { StationModule } from '../station.js';
 import { loadPledgeContent } from './content.js';
+import { CONTENT } from './files.js';
 import { PledgeStation } from './pledge-station.js';
 import './pledge.css';
 
-const files = import.meta.glob<unknown>('./content/*.json', { eager: true, import: 'default' });
-
 export default {
-  mount: (context) => new PledgeStation(context, loadPledgeContent(files)),
+  mount: (context) => new PledgeStation(context, loadPledgeContent(CONTENT)),
 } satisfies StationModule;

@@ -6,9 +6,8 @@
  */
 import { mountStoryStation } from '../shared/story-station/mount.js';
 import type { StationModule } from '../station.js';
-
-const content = import.meta.glob<unknown>('./content/**/*.json', { eager: true, import: 'default' });
+import { CONTENT } from './files.js';
 
 export default {
-  mount: (context) => mountStoryStation(context, content),
+  mount: (context) => mountStoryStation(context, CONTENT),
 } satisfies StationModule;

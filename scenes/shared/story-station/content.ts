@@ -15,6 +15,30 @@ export interface StationContent {
   readonly ui: UiTexts;
 }
 
+/** Parsed JSON modules from `import.meta.glob(…, { eager: true, import: 'default' })`. */
+export type ContentModules = Readonly<Record<string, unknown>>;
+
+/** The files of a glob, as the content loaders take them. */
+export function contentFiles(modules: ContentModules): ContentFile[] {
+  return Object.entries(modules).map(([fileName, json]) => ({ fileName, json }));
+}
+
+const loaded = new WeakMap<ContentModules, StationContent>();
+
+/**
+ * A station's content from its glob, validated once per page load: the shell's content check
+ * (the station's check.ts) and the station's mount share the work and the verdict.
+ * @throws ContentBundleError or ContentError naming every broken file and field
+ */
+export function stationContent(modules: ContentModules): StationContent {
+  let content = loaded.get(modules);
+  if (!content) {
+    content = loadStationContent(contentFiles(modules));
+    loaded.set(modules, content);
+  }
+  return content;
+}
+
 /** The shared files: tactics.<lang>.json and ui.<lang>.json. */
 export function sharedContentFiles(): ContentFile[] {
   const modules = import.meta.glob<unknown>('./content/*.json', { eager: true, import: 'default' });

@@ -1,0 +1,6 @@
+/**
+ * The scam station's content files (path → parsed JSON), bundled at build time: one glob shared
+ * by the station's mount (index.ts) and its content check (check.ts), so both read the same
+ * files.
+ */
+export const CONTENT = import.meta.glob<unknown>('./content/**/*.json', { eager: true, import: 'default' });
