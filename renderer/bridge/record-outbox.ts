@@ -49,7 +49,8 @@ interface Entry {
   settle: (result: BridgeResult<RecordAck>) => void;
 }
 
-const DEFAULTS = {
+/** The outbox's defaults; exported so tests can run its back-off on a fake clock. */
+export const OUTBOX_DEFAULTS = {
   capacity: 2000,
   retryDelaysMs: [500, 1000, 2000, 4000, 8000],
   serverFailuresAllowed: 5,
@@ -72,7 +73,7 @@ export class RecordOutbox {
    * was given up (queue full, or refused as invalid). Never rejects.
    */
   push(event: VisitorEvent): Promise<BridgeResult<RecordAck>> {
-    const capacity = this.options.capacity ?? DEFAULTS.capacity;
+    const capacity = this.options.capacity ?? OUTBOX_DEFAULTS.capacity;
     if (this.queue.length >= capacity) {
       this.lost += 1;
       this.changed();
@@ -109,7 +110,10 @@ export class RecordOutbox {
       const attempt = await this.sendSafely(entry.event);
       if (attempt.kind === 'retry' && attempt.problem === 'server') {
         entry.serverFailures += 1;
-        if (entry.serverFailures >= (this.options.serverFailuresAllowed ?? DEFAULTS.serverFailuresAllowed)) {
+        if (
+          entry.serverFailures >=
+          (this.options.serverFailuresAllowed ?? OUTBOX_DEFAULTS.serverFailuresAllowed)
+        ) {
           this.finish(entry, {
             ok: false,
             error: { code: 'internal', message: 'The host kept failing on this record.' },
@@ -153,7 +157,7 @@ export class RecordOutbox {
   }
 
   private wait(failures: number): Promise<void> {
-    const delays = this.options.retryDelaysMs ?? DEFAULTS.retryDelaysMs;
+    const delays = this.options.retryDelaysMs ?? OUTBOX_DEFAULTS.retryDelaysMs;
     const delay = delays[Math.min(failures, delays.length - 1)] ?? 1000;
     return new Promise((resolve) => setTimeout(resolve, delay));
   }

@@ -7,9 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { HOST_TOKEN_FILE } from '../../electron/host/host-token.js';
+import { OUTBOX_DEFAULTS } from '../../renderer/bridge/record-outbox.js';
 import { expect, screenshot, startHost, test, type RunningHost } from './host-fixture.js';
 
 const START = 'Chạm để bắt đầu – Touch to start';
+const LONGEST_RETRY_MS = Math.max(...OUTBOX_DEFAULTS.retryDelaysMs);
 /** Words that only a developer should read. */
 const DEVELOPER_TEXT = /token|x-kiosk|unreachable|fetch|HTTP|40[0-9]|50[0-9]|error:|Failed to|JSON/i;
 
@@ -45,6 +47,7 @@ async function restartMidSession(page: Page, dataDir: string, newToken: boolean)
   let host: RunningHost = await startHost(dataDir, { KIOSK_IDLE_SECONDS: '600' });
   const port = new URL(host.url).port;
   try {
+    await page.clock.install();
     await page.goto(host.url);
     await page.getByRole('button', { name: START }).click();
     await expect(page.getByRole('heading', { name: 'Thế giới số an toàn' })).toBeVisible();
@@ -71,7 +74,14 @@ async function restartMidSession(page: Page, dataDir: string, newToken: boolean)
 
     // The host comes back on the same port and data folder: everything arrives, in order, once.
     host = await startHost(dataDir, { KIOSK_PORT: port, KIOSK_IDLE_SECONDS: '600' });
-    await expect.poll(async () => (await delivery(page)).pending, { timeout: 30_000 }).toBe(0);
+    // The page retries on its own back-off: each look fast-forwards Playwright's clock past the
+    // longest pause between tries, so the next try comes now instead of after real seconds.
+    await expect
+      .poll(async () => {
+        await page.clock.fastForward(LONGEST_RETRY_MS);
+        return (await delivery(page)).pending;
+      })
+      .toBe(0);
     expect(journalTypes(dataDir)).toEqual([
       'session-start',
       'language',

@@ -9,6 +9,9 @@ import path from 'node:path';
 import { chromiumArgs } from '../../electron/host/launcher/chromium-args.js';
 import { expect, screenshot, startHost, test } from './host-fixture.js';
 
+/** How often the offline page asks the host (its `setTimeout(tryHost, 3000)`). */
+const RETRY_MS = 3000;
+
 /** A port nothing listens on (yet). */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -34,6 +37,9 @@ test('shows the help lines while the host is down, then opens the kiosk once it 
     offlinePage: path.resolve('deploy/offline/restarting.html'),
     profileDir: dataDir,
   }).at(-1);
+  // The page asks the host every few seconds on its own timer: on Playwright's clock, the
+  // test moves that timer on instead of waiting for it in real time.
+  await page.clock.install();
   await page.goto(startUrl ?? '');
   await expect(page.getByRole('heading', { name: 'Ki-ốt đang khởi động lại' })).toBeVisible();
   await expect(page.getByText('111', { exact: true })).toBeVisible();
@@ -45,7 +51,10 @@ test('shows the help lines while the host is down, then opens the kiosk once it 
 
   const host = await startHost(dataDir, { KIOSK_PORT: String(port) });
   try {
-    await page.waitForURL(`http://127.0.0.1:${port}/`, { timeout: 30_000 });
+    await expect(async () => {
+      await page.clock.fastForward(RETRY_MS);
+      await page.waitForURL(`http://127.0.0.1:${port}/`, { timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
     await expect(page.getByRole('button', { name: 'Chạm để bắt đầu – Touch to start' })).toBeVisible();
   } finally {
     await host.stop();

@@ -20,6 +20,7 @@ import {
   retryFromFirstMistake,
   type Run,
 } from '../../scenes/shared/story/index.js';
+import { IDLE_COUNTDOWN_MS } from '../../renderer/idle/idle-monitor.js';
 import { fill } from '../../scenes/shared/story-station/ui-text.js';
 import {
   diagnostics,
@@ -138,6 +139,8 @@ async function playPath(
 
 /** Items per form (the content's forms are of equal size). */
 const FORM_SIZE = checks.vi.length / 2;
+/** Long enough that real time passing on a slow machine never reaches it; the clock does. */
+const IDLE_SECONDS = 60;
 
 /**
  * Answers a whole round: `strategy` 'right' answers from the data, 'scam' always says scam.
@@ -448,22 +451,30 @@ test('portrait, both languages: picker, check, chat, call, feedback and debrief'
 
 test('going idle mid-scenario ends the session and unmounts the station', async ({ page, dataDir }) => {
   test.setTimeout(150_000);
-  // Long enough that opening the station on a slow, software-WebGL machine never races the
-  // warning (with 5 s, the warning's own countdown could run out while the test tapped it).
-  const host = await startHost(dataDir, { KIOSK_IDLE_SECONDS: '20' });
+  // Time is Playwright's clock: the idle minute is fast-forwarded, so opening the station on a
+  // slow, software-WebGL machine can neither race the warning nor make the test wait for it.
+  const host = await startHost(dataDir, { KIOSK_IDLE_SECONDS: String(IDLE_SECONDS) });
   try {
     const warning = page.getByRole('alertdialog', { name: shell.vi.idle.title });
+    await page.clock.install();
     await startSession(page, host.url, SIZES.landscape);
     await openStation(page, 'vi');
     await pickScenario(page, 'hacked-friend', 'vi', true);
     await expect(page.getByRole('log', { name: ui.vi.phone.messagesLabel })).toBeVisible();
     expect((await diagnostics(page)).station).toBe('scam');
 
-    // Mid-scenario, nobody touches the screen: the warning, then back to a fresh attract loop.
-    await expect(warning).toBeVisible({ timeout: 40_000 });
-    await expect(page.getByRole('button', { name: ATTRACT_START })).toBeVisible({
-      timeout: 30_000,
-    });
+    // Mid-scenario, nobody touches the screen. From here page time moves only when the test
+    // moves it: no warning before the idle time, then the warning over the station.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
+    await page.clock.fastForward(IDLE_SECONDS * 1000 - 10_000);
+    await expect(warning).toBeHidden();
+    await page.clock.fastForward(10_500);
+    await expect(warning).toBeVisible();
+    expect((await diagnostics(page)).station).toBe('scam');
+    // The warning's countdown runs out: back to a fresh attract loop.
+    await page.clock.fastForward(IDLE_COUNTDOWN_MS + 500);
+    await expect(page.getByRole('button', { name: ATTRACT_START })).toBeVisible();
+    await expect(warning).toBeHidden();
     const after = await diagnostics(page);
     expect(after.state).toBe('attract');
     expect(after.station).toBeNull();

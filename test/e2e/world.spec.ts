@@ -65,19 +65,27 @@ function boxes(page: Page, selector: string): Promise<Rect[]> {
 const overlap = (a: Rect, b: Rect): boolean =>
   a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
 
-/** Samples where things moved for `ms` and checks none of it touched any of `texts`. */
+/** Page time between samples of what moves (ms). */
+const SAMPLE_MS = 150;
+
+/**
+ * Samples where things moved over `ms` of page time and checks none of it touched any of
+ * `texts`. Time is Playwright's clock (installed before the page loads): each sample
+ * fast-forwards it by SAMPLE_MS and draws a frame at least that far on, so the samples span
+ * `ms` of the world's animation however slowly the machine draws (in real time a loaded
+ * machine drew fewer frames and the samples covered less of it).
+ */
 async function expectNothingMovesOver(page: Page, texts: Rect[], ms = 3000): Promise<number> {
   expect(texts.length).toBeGreaterThan(0);
   let seen = 0;
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
+  for (let elapsed = 0; elapsed < ms; elapsed += SAMPLE_MS) {
+    await page.clock.fastForward(SAMPLE_MS);
     const { moving } = await world(page);
     seen += moving.length;
     for (const thing of moving) {
       const hit = texts.find((text) => overlap(text, thing));
       expect(hit, `something moving at ${JSON.stringify(thing)} crosses text`).toBeUndefined();
     }
-    await page.waitForTimeout(150);
   }
   return seen;
 }
@@ -86,6 +94,7 @@ for (const viewport of VIEWPORTS) {
   test(`the world stays sharp and nothing moving crosses text (${viewport.name})`, async ({ page, host }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await page.clock.install();
     await page.goto(host.url);
     await expect.poll(async () => (await world(page)).frames, { timeout: 30_000 }).toBeGreaterThan(5);
 
@@ -123,7 +132,10 @@ for (const viewport of VIEWPORTS) {
     // Hub: a beacon rises for every station; each label hangs under its own beacon, and nothing
     // moving crosses any text.
     await expect.poll(async () => (await world(page)).beacons.length).toBe(STATION_COUNT);
-    await page.waitForTimeout(1500);
+    // Let the beacons finish rising: at least 1.5 s more of the world's animation, in frames
+    // of 0.1 s (the longest step one frame takes), on the clock, so a slow machine drawing few
+    // frames cannot cut it short as it could a real-time wait.
+    for (let step = 0; step < 15; step++) await page.clock.fastForward(100);
     const hub = await world(page);
     const cards = await boxes(page, '.station-card');
     expect(cards).toHaveLength(STATION_COUNT);
