@@ -105,9 +105,12 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
     };
   };
 
+  // When a visitor last recorded something: sync slows down while the kiosk is in use.
+  let lastVisitorAt: number | null = null;
   const sync = openSyncService({
     dataDir,
     journal,
+    lastVisitorAt: () => lastVisitorAt,
     settings: () => settingsStore.current(),
     updateSettings,
     env: options.env ?? {},
@@ -183,6 +186,7 @@ export function openBackOffice(options: BackOfficeOptions): BackOffice {
         throw error;
       }
       journalError = null;
+      lastVisitorAt = now().getTime();
       recent.remember(ack);
       admin.onRecord(record);
       return ack;

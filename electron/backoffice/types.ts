@@ -56,11 +56,13 @@ export interface BackOfficeOptions {
    */
   screenSetup?: boolean;
   /**
-   * Test seams for sync (network, randomness, backoff, timeout). The sync settings come from
+   * Test seams for sync (network, randomness, backoff, timeout, worker, pacing). The sync settings come from
    * settings.json, `sync-token` and the KIOSK_SYNC_* variables (an invalid one makes
    * openBackOffice throw, naming it).
    */
-  sync?: Partial<Pick<SyncServiceOptions, 'fetch' | 'random' | 'backoff' | 'timeoutMs' | 'worker'>>;
+  sync?: Partial<
+    Pick<SyncServiceOptions, 'fetch' | 'random' | 'backoff' | 'timeoutMs' | 'worker' | 'pacing'>
+  >;
 }
 
 export interface BackOffice {

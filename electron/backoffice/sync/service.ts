@@ -14,6 +14,7 @@ import type { Settings } from '../settings.js';
 import type { Logger } from '../types.js';
 import type { BackoffPolicy } from './backoff.js';
 import type { FetchLike } from './client.js';
+import type { SyncPacing } from './pacing.js';
 import { readSyncEnv } from './env.js';
 import { WorkerStepRunner, inProcessRunner, type StepRunner } from './step-runner.js';
 import { Syncer, type SyncConfig, type SyncJournal, type SyncStatus } from './syncer.js';
@@ -38,6 +39,9 @@ export interface SyncServiceOptions {
    * last success with the real clock, not `now`.
    */
   worker?: boolean;
+  /** When a visitor last recorded something (ms on `now`'s clock): sync slows down meanwhile. */
+  lastVisitorAt?: () => number | null;
+  pacing?: SyncPacing | null;
 }
 
 /**
@@ -93,6 +97,8 @@ export function openSyncService(options: SyncServiceOptions): SyncService {
     ...(options.random === undefined ? {} : { random: options.random }),
     ...(options.backoff === undefined ? {} : { backoff: options.backoff }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.lastVisitorAt === undefined ? {} : { lastVisitorAt: options.lastVisitorAt }),
+    ...(options.pacing === undefined ? {} : { pacing: options.pacing }),
   });
   return {
     status: () => syncer.status(),

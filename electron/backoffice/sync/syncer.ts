@@ -10,6 +10,7 @@ import type { Logger } from '../types.js';
 import { DEFAULT_BACKOFF, backoffDelay, type BackoffPolicy } from './backoff.js';
 import type { FetchLike } from './client.js';
 import { emptyCursor, loadCursor, type Cursor } from './cursor.js';
+import { DEFAULT_PACING, pace, type SyncPacing } from './pacing.js';
 import { inProcessRunner, type StepRunner } from './step-runner.js';
 
 /** What one sync needs to know, read afresh before every run (settings may change). */
@@ -50,6 +51,10 @@ export interface SyncerOptions {
    * `now`; the back office passes a worker thread's runner to keep it off the visitor path).
    */
   runner?: StepRunner;
+  /** When a visitor last recorded something (ms, on `now`'s clock), or null: never. */
+  lastVisitorAt?: () => number | null;
+  /** Slower sync while the kiosk is in use (default DEFAULT_PACING; null: always full speed). */
+  pacing?: SyncPacing | null;
 }
 
 export type SyncStatus = AdminHealth['sync'];
@@ -207,6 +212,7 @@ export class Syncer {
         );
         cursor = { ...emptyCursor(url), festival: cursor.festival };
       }
+      const speed = this.speed(config.batchSize);
       const step = await this.runner.run(
         {
           journalPath: journal.path,
@@ -214,7 +220,7 @@ export class Syncer {
           offset: cursor.offset,
           records: cursor.records,
           limit,
-          batchSize: config.batchSize,
+          batchSize: speed.batchSize,
           url,
           token,
           timeoutMs: this.options.timeoutMs ?? 30_000,
@@ -238,7 +244,35 @@ export class Syncer {
       // wait for the next run), or nothing more can be read.
       const end = step.cursor.offset;
       if (end >= limit || end === cursor.offset) return { ok: true, sent, batches };
+      // Visitors are here: give them the CPU before the next batch.
+      if (speed.pauseMs > 0 && !(await this.pause(speed.pauseMs)))
+        return this.failed('Sync stopped.', sent, batches);
     }
+  }
+
+  /** This batch's size and the pause after it (slow while visitors use the kiosk). */
+  private speed(batchSize: number): { batchSize: number; pauseMs: number } {
+    const pacing = this.options.pacing === undefined ? DEFAULT_PACING : this.options.pacing;
+    return pace(pacing, batchSize, this.options.lastVisitorAt?.() ?? null, this.now().getTime());
+  }
+
+  /** Waits `ms`; false when sync was stopped meanwhile. */
+  private pause(ms: number): Promise<boolean> {
+    const signal = this.controller.signal;
+    return new Promise((resolve) => {
+      if (signal.aborted) {
+        resolve(false);
+        return;
+      }
+      const done = (): void => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve(!signal.aborted);
+      };
+      // Kept alive like a request in flight: the run is not over.
+      const timer = setTimeout(done, ms);
+      signal.addEventListener('abort', done, { once: true });
+    });
   }
 
   private heartbeat(pendingRecords: number): BatchRequest['heartbeat'] {

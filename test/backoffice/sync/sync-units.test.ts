@@ -14,7 +14,7 @@ import { batchesUrl, type FetchLike } from '../../../electron/backoffice/sync/cl
 import { CURSOR_FILE, loadCursor } from '../../../electron/backoffice/sync/cursor.js';
 import { readSyncEnv } from '../../../electron/backoffice/sync/env.js';
 import { readBatch } from '../../../electron/backoffice/sync/outbox.js';
-import { Syncer, type SyncConfig } from '../../../electron/backoffice/sync/syncer.js';
+import { Syncer, type SyncConfig, type SyncerOptions } from '../../../electron/backoffice/sync/syncer.js';
 import { memoryLogger, sessionEvents, stamp, tempDir } from '../helpers.js';
 
 const TOKEN = 'tok_0123456789abcdefSECRET';
@@ -167,9 +167,11 @@ function syncerFor(
   journal: Journal,
   collector: FakeCollector,
   config: Partial<SyncConfig> = {},
+  extra: Pick<SyncerOptions, 'lastVisitorAt' | 'pacing'> = {},
 ) {
   const logger = memoryLogger();
   const syncer = new Syncer({
+    ...extra,
     dataDir: dir,
     journal,
     config: () => ({
@@ -347,6 +349,50 @@ describe('syncer', () => {
     expect(collector.requests).toHaveLength(1);
     expect(loadCursor(dir).cursor.records).toBe(4);
     expect(syncer.status()).toMatchObject({ state: 'disabled', pendingRecords: journal.records - 4 });
+    journal.close();
+  });
+
+  it('sends small batches with pauses while visitors use the kiosk, then the rest at full speed', async () => {
+    vi.useFakeTimers({
+      now: new Date('2026-06-01T09:00:00Z'),
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+    });
+    const dir = tempDir();
+    const journal = journalWith(dir, 4);
+    const collector = fakeCollector();
+    const startedAt = Date.now();
+    const sent: { at: number; records: number }[] = [];
+    const original = collector.fetch;
+    collector.fetch = (url, init) => {
+      const body = JSON.parse(init.body as string) as BatchRequest;
+      sent.push({ at: Date.now() - startedAt, records: body.records.length });
+      return original(url, init);
+    };
+    // A visitor recorded something just now; nobody after that.
+    const { syncer } = syncerFor(
+      dir,
+      journal,
+      collector,
+      { batchSize: 100 },
+      {
+        lastVisitorAt: () => startedAt,
+        pacing: { activeWindowMs: 10_000, busyBatchRecords: 3, busyPauseMs: 2_000 },
+      },
+    );
+    const state = { done: false };
+    const run = syncer.syncNow().finally(() => {
+      state.done = true;
+    });
+    // Reads are real I/O: let them finish, then jump the fake clock to the next pause's end.
+    while (!state.done) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (vi.getTimerCount() > 0) await vi.advanceTimersToNextTimerAsync();
+    }
+    const busyBatches = Math.ceil(10_000 / 2_000);
+    expect(await run).toMatchObject({ ok: true, sent: journal.records, batches: busyBatches + 1 });
+    expect(sent.map((batch) => batch.at)).toEqual([0, 2000, 4000, 6000, 8000, 10_000]);
+    expect(sent.map((batch) => batch.records)).toEqual([3, 3, 3, 3, 3, journal.records - 15]);
+    expect(collector.stored.size).toBe(journal.records);
     journal.close();
   });
 });
