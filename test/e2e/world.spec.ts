@@ -136,21 +136,26 @@ for (const viewport of VIEWPORTS) {
     // of 0.1 s (the longest step one frame takes), on the clock, so a slow machine drawing few
     // frames cannot cut it short as it could a real-time wait.
     for (let step = 0; step < 15; step++) await page.clock.fastForward(100);
-    const hub = await world(page);
-    const cards = await boxes(page, '.station-card');
-    expect(cards).toHaveLength(STATION_COUNT);
+    // The cards' entrance is a CSS animation, which runs in real time, not on the clock: retry
+    // (moving the world on a little each time) until both have settled.
     const centre = (rect: Rect): number => (rect.left + rect.right) / 2;
-    for (const card of cards) {
-      // Its beacon: the one straight above it.
-      const beacon = hub.beacons
-        .map((candidate) => candidate.bounds)
-        .filter((bounds) => bounds.bottom <= card.top + 1)
-        .sort((a, b) => Math.abs(centre(a) - centre(card)) - Math.abs(centre(b) - centre(card)))[0];
-      expect(beacon, 'a beacon above every label').toBeTruthy();
-      if (!beacon) continue;
-      expect(overlap(card, beacon), 'the label covers its beacon').toBe(false);
-      expect(Math.abs(centre(card) - centre(beacon))).toBeLessThan(4);
-    }
+    await expect(async () => {
+      await page.clock.fastForward(100);
+      const hub = await world(page);
+      const cards = await boxes(page, '.station-card');
+      expect(cards).toHaveLength(STATION_COUNT);
+      for (const card of cards) {
+        // Its beacon: the one straight above it.
+        const beacon = hub.beacons
+          .map((candidate) => candidate.bounds)
+          .filter((bounds) => bounds.bottom <= card.top + 1)
+          .sort((a, b) => Math.abs(centre(a) - centre(card)) - Math.abs(centre(b) - centre(card)))[0];
+        expect(beacon, 'a beacon above every label').toBeTruthy();
+        if (!beacon) continue;
+        expect(overlap(card, beacon), 'the label covers its beacon').toBe(false);
+        expect(Math.abs(centre(card) - centre(beacon))).toBeLessThan(4);
+      }
+    }).toPass({ timeout: 20_000 });
     const hubTexts = [
       ...(await textRects(page, '.hub__heading, .top-bar')),
       ...(await boxes(page, '.station-card, .hub__finish')),
