@@ -8,17 +8,10 @@ import {
   STATIONS,
   stationTexts,
 } from '../../scenes/registry.js';
-import type { StationModule } from '../../scenes/station.js';
+import { fakeStationLoader, fakeStationMeta } from './station-fakes.js';
 
-const meta = (id: string, order: number) => ({
-  id,
-  order,
-  icon: 'phone',
-  color: '#00ff80',
-  name: { vi: `${id} vi`, en: `${id} en` },
-  pitch: { vi: 'p vi', en: 'p en' },
-});
-const loader = (): Promise<StationModule> => Promise.resolve({ mount: () => ({ destroy: () => undefined }) });
+const meta = fakeStationMeta;
+const loader = fakeStationLoader;
 
 describe('the registry', () => {
   it('finds every station folder, with its name from station.json', () => {

@@ -19,7 +19,8 @@ import { loadPledgeContent } from '../../scenes/pledge/content.js';
 import { CONTENT as PLEDGE } from '../../scenes/pledge/files.js';
 import { CONTENT as SCAM } from '../../scenes/scam/files.js';
 import { stationContent } from '../../scenes/shared/story-station/content.js';
-import type { StationCheck, StationModule } from '../../scenes/station.js';
+import type { StationCheck } from '../../scenes/station.js';
+import { fakeStationLoader, fakeStationMeta } from './station-fakes.js';
 
 type Json = Record<string, unknown>;
 
@@ -113,16 +114,8 @@ describe('a broken content file', () => {
 });
 
 describe('the registry and the checks', () => {
-  const meta = (id: string, order: number) => ({
-    id,
-    order,
-    icon: 'phone',
-    color: '#00ff80',
-    name: { vi: `${id} vi`, en: `${id} en` },
-    pitch: { vi: 'p vi', en: 'p en' },
-  });
-  const loader = (): Promise<StationModule> =>
-    Promise.resolve({ mount: () => ({ destroy: () => undefined }) });
+  const meta = fakeStationMeta;
+  const loader = fakeStationLoader;
   const failing: StationCheck = () => {
     stationContent(
       withFile(SCAM, './content/scenarios/grooming.vi.json', (json) => {
