@@ -312,17 +312,6 @@ async function recordFor(backOffice: BackOffice, ms: number): Promise<Latency[]>
   return latencies;
 }
 
-/**
- * p99 of recording a visitor event while sync sends a large backlog vs while it is off, in
- * LATENCY_ROUNDS alternating rounds (off, on, off, on, ...) so that the machine's own ups and
- * downs fall on both sides alike. The first LATENCY_SETTLE_MS of an "off" round are dropped
- * (the batch in flight when sync is turned off still finishes); "on" rounds count whole.
- * Visitors record every 10 ms, so sync runs paced (pacing.ts) throughout. The warm-up also
- * syncs until the first batch is acknowledged: the worker thread starts once per launch (here
- * it compiles TypeScript under tsx), and that start is reported on its own, not in a round.
- * BENCH_SYNC_AA=1 keeps sync off in the "on" rounds too: the control run, whose ratio shows
- * how far apart two identical sides land on this machine.
- */
 /** Turns sync on while a visitor records and waits for the first batch's acknowledgement (ms). */
 async function firstBatch(backOffice: BackOffice, collector: CollectorProcess): Promise<number> {
   const started = performance.now();
@@ -334,6 +323,17 @@ async function firstBatch(backOffice: BackOffice, collector: CollectorProcess): 
   return round(performance.now() - started);
 }
 
+/**
+ * p99 of recording a visitor event while sync sends a large backlog vs while it is off, in
+ * LATENCY_ROUNDS alternating rounds (off, on, off, on, ...) so that the machine's own ups and
+ * downs fall on both sides alike. The first LATENCY_SETTLE_MS of an "off" round are dropped
+ * (the batch in flight when sync is turned off still finishes); "on" rounds count whole.
+ * Visitors record every 10 ms, so sync runs paced (pacing.ts) throughout. The warm-up also
+ * syncs until the first batch is acknowledged: the worker thread starts once per launch (here
+ * it compiles TypeScript under tsx), and that start is reported on its own, not in a round.
+ * BENCH_SYNC_AA=1 keeps sync off in the "on" rounds too: the control run, whose ratio shows
+ * how far apart two identical sides land on this machine.
+ */
 async function visitorPath() {
   // At the festival the collector is the organisers' laptop, not the kiosk: here it stands in
   // for another machine (SCHED_IDLE where chrt exists, else the lowest nice; its files in
